@@ -1,0 +1,132 @@
+"""Regenerate every artifact derived from ontology/aikg.yaml (dev-time only: needs linkml).
+
+`python scripts/generate.py` writes the files; `--check` regenerates into a temporary folder and exits 1
+if any committed file differs, which is how CI catches a stale artifact.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT / "ontology" / "aikg.yaml"
+
+# artifact path (relative to ROOT) -> linkml generator command
+GENERATORS = {
+    "ontology/generated/aikg.owl.ttl": ["gen-owl", "--no-metadata", "--no-type-objects", "--no-metaclasses"],
+    "ontology/generated/aikg.shacl.ttl": ["gen-shacl", "--no-metadata"],
+    "ontology/generated/aikg.context.jsonld": ["gen-jsonld-context", "--no-metadata"],
+    "src/aikg/model.py": ["gen-pydantic", "--no-metadata"],
+}
+INDEX = "src/aikg/schema.json"
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+DATATYPES = {
+    "string": None, "uriorcurie": XSD + "anyURI", "uri": XSD + "anyURI", "float": XSD + "float",
+    "double": XSD + "double", "integer": XSD + "integer", "boolean": XSD + "boolean", "date": XSD + "date",
+    "decimal": XSD + "decimal",
+}
+
+
+def run_generator(cmd: list[str]) -> str:
+    exe = Path(sys.executable).parent / cmd[0]
+    out = subprocess.run([str(exe), *cmd[1:], str(SCHEMA)], capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        sys.exit(f"{cmd[0]} failed:\n{out.stderr[-3000:]}")
+    return out.stdout
+
+
+def schema_index() -> str:
+    """The compact runtime view of the schema: what the loader, validator and RDF writer need."""
+    from linkml_runtime.utils.schemaview import SchemaView
+
+    sv = SchemaView(str(SCHEMA))
+    relation_names = set(sv.slot_descendants("related_to", reflexive=False))
+    classes = {}
+    for name in sorted(sv.all_classes()):
+        c = sv.get_class(name)
+        props, rels = {}, []
+        for s in sv.class_induced_slots(name):
+            if s.name in relation_names:
+                rels.append(s.name)
+                continue
+            rng = s.range or "string"
+            entry = {"range": rng, "multivalued": bool(s.multivalued), "required": bool(s.required),
+                     "uri": sv.get_uri(s, expand=True)}
+            if rng in sv.all_enums():
+                entry["enum"] = rng
+            elif rng in sv.all_classes():
+                entry["class"] = rng
+            else:
+                entry["datatype"] = DATATYPES.get(rng)
+            for bound in ("minimum_value", "maximum_value", "pattern"):
+                if getattr(s, bound) is not None:
+                    entry[bound] = getattr(s, bound)
+            props[s.name] = entry
+        classes[name] = {
+            "uri": sv.get_uri(c, expand=True),
+            "abstract": bool(c.abstract),
+            "ancestors": [a for a in sv.class_ancestors(name) if a != name],
+            "properties": props,
+            "relations": sorted(rels),
+            "description": (c.description or "").strip(),
+        }
+    relations = {}
+    for name in sorted(relation_names):
+        s = sv.induced_slot(name)
+        relations[name] = {
+            "uri": sv.get_uri(s, expand=True),
+            "range": s.range,
+            "domains": sorted(c for c in classes if name in classes[c]["relations"] and not classes[c]["abstract"]),
+            "description": (s.description or "").strip(),
+        }
+    enums = {e: sorted(sv.get_enum(e).permissible_values) for e in sorted(sv.all_enums())}
+    roles = sorted(sv.get_enum("OrganizationRoleEnum").permissible_values)
+    index = {
+        "namespace": "https://w3id.org/aikg/",
+        "classes": classes,
+        "relations": relations,
+        "enums": enums,
+        "organization_roles": roles,
+    }
+    return json.dumps(index, indent=1, sort_keys=True) + "\n"
+
+
+def render_all() -> dict[str, str]:
+    files = {path: run_generator(cmd) for path, cmd in GENERATORS.items()}
+    files[INDEX] = schema_index()
+    return files
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="fail if a committed artifact is stale")
+    args = parser.parse_args()
+    files = render_all()
+    stale = []
+    for rel, text in files.items():
+        target = ROOT / rel
+        current = target.read_text() if target.exists() else ""
+        if args.check:
+            if current != text:
+                diff = list(difflib.unified_diff(current.splitlines(), text.splitlines(), rel, rel + " (fresh)",
+                                                 lineterm="", n=1))
+                stale.append(f"{rel} is stale:\n" + "\n".join(diff[:20]))
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text)
+    if stale:
+        print("\n".join(stale), file=sys.stderr)
+        print("run `make generate` and commit the result", file=sys.stderr)
+        return 1
+    print("generated files are current" if args.check else f"wrote {len(files)} files")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,233 @@
+"""Build: loaders → validation → derived facts → networkx + RDF in an on-disk Oxigraph store.
+
+A build is addressed by the content hash of its inputs (data, loaders, schema index and the code that shapes
+the output), so asking a question never rebuilds needlessly. Each build is written into a temporary folder,
+renamed into place, and only then made current by atomically replacing `CURRENT.json`: a failed or
+interrupted build never leaves a half-written store where readers look.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .errors import Problem, ValidationFailed
+from .paths import build_dir, curated_data_dir, loaders_dir, project_root
+
+# modules whose code changes what a build contains
+_CODE = ("build.py", "rdf.py", "graph.py", "validate.py", "specs.py", "records.py", "schema.json", "datasets.py")
+_CODE_DIRS = ("reasoning",)
+CURRENT = "CURRENT.json"
+
+
+@dataclass(frozen=True)
+class BuildInfo:
+    """A finished build: its folder and what it holds."""
+
+    hash: str
+    path: Path
+    counts: dict[str, int]
+
+    @property
+    def store_path(self) -> Path:
+        return self.path / "store"
+
+    @property
+    def records_path(self) -> Path:
+        return self.path / "records.json"
+
+    @property
+    def ntriples_path(self) -> Path:
+        return self.path / "graph.nt"
+
+    @property
+    def graph_path(self) -> Path:
+        return self.path / "graph.pickle"
+
+
+def input_files() -> list[Path]:
+    """Every file whose content a build depends on, in a stable order."""
+    from .datasets import configured_inputs
+
+    pkg = Path(__file__).parent
+    files = [pkg / name for name in _CODE if (pkg / name).exists()]
+    for d in _CODE_DIRS:
+        files += sorted((pkg / d).rglob("*.py"))
+    base = loaders_dir()
+    for spec_file in sorted(base.glob("*/source.yml")):
+        folder = spec_file.parent
+        files += [spec_file, folder / "loader.py"]
+    files += sorted(curated_data_dir().rglob("*.yaml"))
+    scen = project_root() / "scenarios"
+    if scen.is_dir():
+        files += sorted(scen.rglob("*.yaml"))
+    files += [p for _, p in configured_inputs()]
+    return [f for f in files if f.exists()]
+
+
+def fingerprint(files: list[Path] | None = None) -> str:
+    h = hashlib.sha256()
+    root = project_root()
+    for f in files if files is not None else input_files():
+        try:
+            name = str(f.relative_to(root))
+        except ValueError:
+            name = str(f)
+        h.update(name.encode() + b"\0")
+        h.update(f.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()[:20]
+
+
+def current() -> BuildInfo | None:
+    path = build_dir() / CURRENT
+    try:
+        meta = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+    folder = build_dir() / meta["hash"]
+    if not (folder / "store").is_dir():
+        return None
+    return BuildInfo(meta["hash"], folder, meta.get("counts", {}))
+
+
+def ensure_built(force: bool = False) -> BuildInfo:
+    """The current build, rebuilt first if its inputs changed (or when forced)."""
+    digest = fingerprint()
+    info = current()
+    if info is not None and info.hash == digest and not force:
+        return info
+    return build(digest)
+
+
+def collect() -> tuple[list[Any], list[Problem]]:
+    """Run every active loader: the curated one, plus datasets the user has added with `aikg load`."""
+    from .datasets import configured_inputs
+    from .loading import discover, run_loader
+
+    specs = discover()
+    records: list[Any] = []
+    problems: list[Problem] = []
+    for spec in specs.values():
+        if spec.is_curated:
+            r, p = run_loader(spec)
+            records += r
+            problems += p
+    by_source: dict[str, list[Path]] = {}
+    for name, path in configured_inputs():
+        by_source.setdefault(name, []).append(path)
+    for name, paths in by_source.items():
+        if name in specs:
+            r, p = run_loader(specs[name], paths)
+            records += r
+            problems += p
+    return records, problems
+
+
+def check() -> tuple[Any, list[Problem]]:
+    """Load and validate without building: (dataset, problems)."""
+    from .validate import validate
+
+    records, problems = collect()
+    data, vproblems = validate(records)
+    return data, problems + vproblems
+
+
+def derive(data: Any) -> Any:
+    """Facts aikg computes: chip metrics, then the rule evaluator's inferred statements."""
+    from .specs import enrich_chip
+
+    for e in data.entities.values():
+        if e.type == "Chip":
+            e.props = enrich_chip(e.props)
+    try:
+        from .reasoning.infer import add_inferred
+    except ImportError:
+        return data
+    return add_inferred(data)
+
+
+def build(digest: str | None = None) -> BuildInfo:
+    digest = digest or fingerprint()
+    data, problems = check()
+    if any(p.severity == "error" for p in problems):
+        raise ValidationFailed(problems)
+    data = derive(data)
+    root = build_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    tmp = root / f"tmp-{digest}-{os.getpid()}-{time.monotonic_ns()}"
+    try:
+        counts = write_build(data, tmp)
+        final = root / digest
+        if final.exists():
+            shutil.rmtree(final)
+        os.replace(tmp, final)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    _write_current(root, digest, counts)
+    _collect_garbage(root, keep=digest)
+    return BuildInfo(digest, root / digest, counts)
+
+
+def write_build(data: Any, folder: Path) -> dict[str, int]:
+    import pickle
+
+    from pyoxigraph import RdfFormat, Store
+
+    from .graph import to_networkx
+    from .rdf import to_ntriples
+
+    folder.mkdir(parents=True)
+    nt = to_ntriples(data)
+    (folder / "graph.nt").write_text(nt)
+    store = Store(str(folder / "store"))
+    store.bulk_load(nt.encode(), format=RdfFormat.N_TRIPLES)
+    store.flush()
+    del store
+    with open(folder / "graph.pickle", "wb") as fh:
+        pickle.dump(to_networkx(data), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    (folder / "records.json").write_text(json.dumps(dump_records(data), default=_json_default))
+    return {"sources": len(data.sources), "entities": len(data.entities), "statements": len(data.statements),
+            "triples": nt.count("\n")}
+
+
+def dump_records(data: Any) -> dict[str, Any]:
+    return {
+        "sources": {s.id: {**s.fields, "origin": str(s.origin)} for s in data.sources.values()},
+        "entities": {e.id: {"type": e.type, "props": e.props, "sources": e.sources, "origin": str(e.origin)}
+                     for e in data.entities.values()},
+        "statements": [{"id": st.id, "subject": st.subject, "predicate": st.predicate, "object": st.object,
+                        "status": st.status, "sources": st.sources, "origin": str(st.origin), **st.qualifiers}
+                       for st in data.statements],
+    }
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def _write_current(root: Path, digest: str, counts: dict[str, int]) -> None:
+    tmp = root / f"{CURRENT}.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps({"hash": digest, "counts": counts, "built": time.time()}))
+    os.replace(tmp, root / CURRENT)
+
+
+def _collect_garbage(root: Path, keep: str) -> None:
+    for child in root.iterdir():
+        if child.is_dir() and child.name != keep and not child.name.startswith("tmp-"):
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def load_records(info: BuildInfo) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(info.records_path.read_text())
+    return result

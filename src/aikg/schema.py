@@ -1,0 +1,77 @@
+"""The runtime view of the schema: `schema.json`, generated from `ontology/aikg.yaml` by `make generate`.
+
+The runtime never imports linkml; it reads this compact index (classes with their properties and
+relations, relation ranges, enums) to validate records and to write RDF.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+NS = "https://w3id.org/aikg/"
+ID_NS = NS + "id/"
+STMT_NS = NS + "stmt/"
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+STATUSES = ("confirmed", "reported", "alleged", "forecast", "unclear", "inferred")
+# How strongly each status establishes a claim; a route is only as strong as its weakest step.
+STATUS_RANK = {"confirmed": 6, "reported": 5, "inferred": 5, "alleged": 3, "unclear": 2, "forecast": 1}
+QUALIFIERS = ("valid_from", "valid_to", "confidence", "quantity", "claimed_by", "note", "derived_from_rules")
+ID_PREFIXES = {
+    "org": "Organization", "person": "Person", "model": "AIModel", "chip": "Chip", "arch": "ChipArchitecture",
+    "dc": "DataCenter", "country": "Country", "group": "CountryGroup", "policy": "Policy", "event": "Event",
+}
+
+
+@dataclass(frozen=True)
+class Schema:
+    raw: dict[str, Any] = field(repr=False)
+
+    @property
+    def classes(self) -> dict[str, Any]:
+        return self.raw["classes"]
+
+    @property
+    def relations(self) -> dict[str, Any]:
+        return self.raw["relations"]
+
+    @property
+    def enums(self) -> dict[str, list[str]]:
+        return self.raw["enums"]
+
+    @property
+    def roles(self) -> list[str]:
+        return self.raw["organization_roles"]
+
+    def concrete_entity_classes(self) -> list[str]:
+        return sorted(
+            c for c, v in self.classes.items()
+            if not v["abstract"] and "Entity" in v["ancestors"] and c not in self.roles
+        )
+
+    def is_a(self, cls: str, ancestor: str) -> bool:
+        return cls == ancestor or ancestor in self.classes.get(cls, {}).get("ancestors", ())
+
+    def types_of(self, cls: str, roles: list[str] | tuple[str, ...] = ()) -> list[str]:
+        """The class, its role subclasses and all ancestors: what an entity is typed as in RDF and Neo4j."""
+        names = [cls, *roles, *self.classes[cls]["ancestors"]]
+        return list(dict.fromkeys(names))
+
+    def class_uri(self, cls: str) -> str:
+        return self.classes[cls]["uri"]
+
+    def relation_uri(self, name: str) -> str:
+        return self.relations[name]["uri"]
+
+    def property(self, cls: str, name: str) -> dict[str, Any] | None:
+        return self.classes[cls]["properties"].get(name)
+
+
+@cache
+def load_schema() -> Schema:
+    return Schema(json.loads((Path(__file__).parent / "schema.json").read_text()))

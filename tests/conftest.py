@@ -1,0 +1,66 @@
+"""Shared fixtures: isolated build folders, the mini fixture world, and the real-server switches."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture
+def build_dir(tmp_path, monkeypatch):
+    """Every test builds into its own folder."""
+    d = tmp_path / "build"
+    monkeypatch.setenv("AIKG_BUILD_DIR", str(d))
+    return d
+
+
+@pytest.fixture
+def mini(build_dir, monkeypatch):
+    """The mini fixture world as the curated data."""
+    monkeypatch.setenv("AIKG_CURATED_DATA", str(FIXTURES / "mini"))
+    return FIXTURES / "mini"
+
+
+@pytest.fixture
+def data_dir(build_dir, tmp_path, monkeypatch):
+    """An empty curated-data folder, seeded with a copy of the mini world, for bad-input tests."""
+    d = tmp_path / "data"
+    shutil.copytree(FIXTURES / "mini", d)
+    monkeypatch.setenv("AIKG_CURATED_DATA", str(d))
+    return d
+
+
+@pytest.fixture(scope="session")
+def curated_build(tmp_path_factory):
+    """The real curated graph, built once per test session."""
+    from aikg.build import ensure_built
+
+    d = tmp_path_factory.mktemp("curated-build")
+    old = os.environ.get("AIKG_BUILD_DIR")
+    os.environ["AIKG_BUILD_DIR"] = str(d)
+    os.environ.pop("AIKG_CURATED_DATA", None)
+    try:
+        yield ensure_built()
+    finally:
+        if old is None:
+            os.environ.pop("AIKG_BUILD_DIR", None)
+        else:
+            os.environ["AIKG_BUILD_DIR"] = old
+
+
+def require_server(env_var: str, what: str) -> str:
+    """The server's address, or a skip (a failure when AIKG_REQUIRE_SERVERS=1, as in CI)."""
+    value = os.environ.get(env_var)
+    if value:
+        return value
+    msg = f"{what} not running ({env_var} unset; tests/servers/servers.py starts one)"
+    if os.environ.get("AIKG_REQUIRE_SERVERS") == "1":
+        pytest.fail(msg + " and AIKG_REQUIRE_SERVERS=1")
+    pytest.skip(msg)
