@@ -106,3 +106,9 @@ def test_flagship_flips_on_the_day_a_license_condition_starts(mini):
     # and a site that only started hosting on 2025-03-01 is not reachable before it
     early = rows("offshore-gb200-access", chip="GB200", as_of="2025-02-28")
     assert "Johor Site" not in {r["data_center"] for r in early}
+
+
+def test_a_parameter_reused_as_a_variable_is_an_error(tmp_path):
+    p = write(tmp_path, "SELECT ?name WHERE {\n  $chip rdfs:label ?name .\n  ?chip a ?t .\n}\n")
+    with pytest.raises(QueryError, match=r"q\.rq:10: \?chip is the parameter \$chip"):
+        parse(p)

@@ -103,6 +103,14 @@ def parse(path: Path) -> Question:
             raise QueryError(f"{shown}:{_line_of(header_lines, name)}: parameter {name!r} is declared but "
                              "not used in the query")
     dialect = "sparql" if path.suffix == ".rq" else "cypher"
+    if dialect == "sparql":
+        code = _code(body, path)
+        for name in params:
+            m = re.search(rf"\?{name}\b", code)
+            if m:
+                line = code.count("\n", 0, m.start()) + body_line
+                raise QueryError(f"{shown}:{line}: ?{name} is the parameter ${name} (SPARQL treats them as one "
+                                 "variable): rename one of them")
     found, line = (select_columns if dialect == "sparql" else return_columns)(body, body_line)
     if found != columns:
         raise QueryError(f"{shown}:{line}: the query returns {found} but the header declares columns {columns}")

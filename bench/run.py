@@ -1,0 +1,69 @@
+"""`make bench`: the core speed figures, each against a baseline measured in the same run.
+
+Figures (issue: cold `aikg ask <flagship>` ≤ 250 ms median, `aikg --help` ≤ 150 ms, full rebuild ≤ 3 s):
+cold processes are timed end to end with `python -c pass` as the baseline; the rebuild is timed in process.
+Other benchmarks (bench_*.py) run after these when present. Results go to stdout and bench/results/.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import runpy
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+RUNS = int(os.environ.get("AIKG_BENCH_RUNS", "11"))
+
+
+def cold(cmd: list[str], runs: int = RUNS) -> float:
+    """Median wall time in ms of a fresh process."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def rebuild(runs: int = 5) -> float:
+    from aikg.build import build, fingerprint
+
+    digest = fingerprint()
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        build(digest)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    aikg = str(BIN / "aikg")
+    subprocess.run([aikg, "build"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    results = {
+        "baseline_python_pass_ms": cold([sys.executable, "-c", "pass"]),
+        "aikg_help_ms": cold([aikg, "--help"]),
+        "aikg_ask_flagship_cold_ms": cold([aikg, "ask", "offshore-gb200-access", "--format", "json"]),
+        "full_rebuild_s": rebuild(),
+    }
+    base = results["baseline_python_pass_ms"]
+    results["aikg_help_over_baseline"] = round(results["aikg_help_ms"] / base, 2)
+    results["ask_over_baseline"] = round(results["aikg_ask_flagship_cold_ms"] / base, 2)
+    for k, v in results.items():
+        print(f"{k:32} {v:10.3f}")
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "core.json").write_text(json.dumps(results, indent=2) + "\n")
+    for extra in sorted((ROOT / "bench").glob("bench_*.py")):
+        print(f"\n== {extra.name}")
+        runpy.run_path(str(extra), run_name="__main__")
+
+
+if __name__ == "__main__":
+    main()
