@@ -146,3 +146,30 @@ def test_errors_stop_the_build_and_keep_the_previous_one(data_dir, build_dir):
 
     assert current().hash == good.hash
     assert [p.name for p in build_dir.iterdir() if p.name.startswith("tmp-")] == []
+
+
+def test_strict_refuses_checkable_facts_sourced_only_to_the_brief(data_dir):
+    from aikg.report import strict_problems
+
+    (data_dir / "zz.yaml").write_text(
+        "statements:\n"
+        "  - {subject: org/lab-cn, predicate: uses_chip, object: chip/h100, status: confirmed, sources: [src/brief]}\n"
+        "  - {subject: org/lab-us, predicate: uses_chip, object: chip/h100, status: forecast, sources: [src/brief]}\n"
+        "  - {subject: org/lab-us, predicate: uses_chip, object: chip/gb200, status: reported, sources: [src/brief],"
+        " claimed_by: org/lab-cn}\n")
+    data, problems = check()
+    assert not [p for p in problems if p.severity == "error"]
+    strict = [p for p in strict_problems(data) if "founding brief" in p.message]
+    assert [(p.record, p.line) for p in strict] == [("org/lab-cn uses_chip chip/h100", 2)]
+
+
+def test_strict_flags_dangling_and_duplicate_entities(data_dir):
+    from aikg.report import strict_problems
+
+    (data_dir / "zz.yaml").write_text(
+        "entities:\n  - {id: chip/lonely, type: Chip, name: Lonely, sources: [src/test-a]}\n"
+        "  - {id: org/lab-cn-2, type: Organization, roles: [Lab], name: Lab CN, sources: [src/test-a]}\n")
+    data, _ = check()
+    messages = {(p.record, p.message.split(":")[0]) for p in strict_problems(data)}
+    assert ("chip/lonely", "dangling entity") in messages
+    assert ("org/lab-cn-2", "duplicate entity") in messages
