@@ -35,7 +35,9 @@ DATATYPES = {
 
 def run_generator(cmd: list[str]) -> str:
     exe = Path(sys.executable).parent / cmd[0]
-    out = subprocess.run([str(exe), *cmd[1:], str(SCHEMA)], capture_output=True, text=True, check=False)
+    # a relative schema path and cwd=ROOT: generated files must not embed this checkout's absolute path
+    out = subprocess.run([str(exe), *cmd[1:], str(SCHEMA.relative_to(ROOT))], capture_output=True, text=True,
+                         check=False, cwd=ROOT)
     if out.returncode != 0:
         sys.exit(f"{cmd[0]} failed:\n{out.stderr[-3000:]}")
     return out.stdout
