@@ -64,3 +64,34 @@ def require_server(env_var: str, what: str) -> str:
     if os.environ.get("AIKG_REQUIRE_SERVERS") == "1":
         pytest.fail(msg + " and AIKG_REQUIRE_SERVERS=1")
     pytest.skip(msg)
+
+
+@pytest.fixture
+def dataset_world(build_dir, monkeypatch):
+    """The dataset-loader tests' small curated world and judgements; row-count bounds off for the fixtures."""
+    monkeypatch.setenv("AIKG_CURATED_DATA", str(FIXTURES / "datasets" / "world"))
+    monkeypatch.setenv("AIKG_DECISIONS", str(FIXTURES / "datasets" / "decisions.yaml"))
+    monkeypatch.setenv("AIKG_ROW_BOUNDS", "0")
+    return FIXTURES / "datasets"
+
+
+def check_dataset(*inputs):
+    """Load (source, path) pairs with the resolver exposed, without building: (data, problems, resolver)."""
+    from aikg.build import check
+    from aikg.resolution import Resolver
+
+    resolver = Resolver()
+    data, problems = check([(s, Path(p)) for s, p in inputs], resolver)
+    return data, problems, resolver
+
+
+def errors(problems):
+    return [p for p in problems if p.severity == "error"]
+
+
+def shared_data(name):
+    """A folder of ../shared/data, or a skip saying why (the real files are not part of the project)."""
+    path = SHARED_DATA / name
+    if not path.is_dir():
+        pytest.skip(f"{path} absent: real third-party files are not shipped with aikg")
+    return path

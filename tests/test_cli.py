@@ -47,7 +47,8 @@ def test_questions_lists_the_flagship(mini):
 
 def test_ask_json_is_a_list_keyed_by_columns(mini):
     rows = json.loads(ok("ask", "offshore-gb200-access", "-p", "chip=GB200", "--as-of", "2025-12-01", "--format", "json"))
-    assert rows and set(rows[0]) == {"lab", "lab_country", "data_center", "dc_country", "operator", "status", "sources"}
+    assert rows and set(rows[0]) == {"lab", "lab_country", "data_center", "dc_country", "operator", "status",
+                                     "conditions", "rules", "sources"}
 
 
 def test_ask_csv_and_table(mini):

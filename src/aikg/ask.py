@@ -113,13 +113,14 @@ def _sort_key(v: Any) -> tuple[int, Any]:
     return (2, str(v))
 
 
-def ask_embedded(q: Question, values: dict[str, Any], timeout: float | None) -> list[dict[str, Any]]:
+def ask_embedded(q: Question, values: dict[str, Any], timeout: float | None,
+                 scenario: str | None = None) -> list[dict[str, Any]]:
     from .build import ensure_built
     from .sparql import EmbeddedStore
 
     if q.dialect != "sparql":
         raise QueryError(f"{q.name}: the embedded backend runs the .rq file")
-    info = ensure_built()
+    info = ensure_built(scenario=scenario)
     bindings = {k: sparql_term(q.params[k], v) for k, v in values.items()}
     _, rows = EmbeddedStore(info.store_path).select(q.body, bindings, timeout)
     return tidy(q, rows)

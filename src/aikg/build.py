@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem, ValidationFailed
-from .paths import build_dir, curated_data_dir, loaders_dir, project_root
+from .paths import build_dir, curated_data_dir, decisions_path, loaders_dir, project_root
 
 # modules whose code changes what a build contains
-_CODE = ("build.py", "rdf.py", "graph.py", "validate.py", "specs.py", "records.py", "schema.json", "datasets.py")
+_CODE = ("build.py", "rdf.py", "graph.py", "validate.py", "specs.py", "records.py", "schema.json", "datasets.py",
+         "tabular.py", "resolution.py")
 _CODE_DIRS = ("reasoning",)
 CURRENT = "CURRENT.json"
 
@@ -54,7 +55,7 @@ class BuildInfo:
 
 def input_files() -> list[Path]:
     """Every file whose content a build depends on, in a stable order."""
-    from .datasets import configured_inputs
+    from .datasets import config_path, configured_inputs
 
     pkg = Path(__file__).parent
     files = [pkg / name for name in _CODE if (pkg / name).exists()]
@@ -63,12 +64,12 @@ def input_files() -> list[Path]:
     base = loaders_dir()
     for spec_file in sorted(base.glob("*/source.yml")):
         folder = spec_file.parent
-        files += [spec_file, folder / "loader.py"]
+        files += [spec_file, *sorted(folder.glob("*.py"))]
+    files.append(decisions_path())
     files += sorted(curated_data_dir().rglob("*.yaml"))
-    scen = project_root() / "scenarios"
-    if scen.is_dir():
-        files += sorted(scen.rglob("*.yaml"))
+    # scenarios/ is not an input of the default build: each scenario hashes its own file on top of these
     files += [p for _, p in configured_inputs()]
+    files.append(config_path())  # retrieval dates recorded by `aikg load`
     return [f for f in files if f.exists()]
 
 
@@ -98,8 +99,12 @@ def current() -> BuildInfo | None:
     return BuildInfo(meta["hash"], folder, meta.get("counts", {}))
 
 
-def ensure_built(force: bool = False) -> BuildInfo:
-    """The current build, rebuilt first if its inputs changed (or when forced)."""
+def ensure_built(force: bool = False, scenario: str | None = None) -> BuildInfo:
+    """The current build, rebuilt first if its inputs changed (or when forced); or a scenario's own build."""
+    if scenario is not None:
+        from .reasoning.scenario import ensure_built as ensure_scenario_built
+
+        return ensure_scenario_built(scenario, force)
     digest = fingerprint()
     info = current()
     if info is not None and info.hash == digest and not force:
@@ -107,10 +112,16 @@ def ensure_built(force: bool = False) -> BuildInfo:
     return build(digest)
 
 
-def collect() -> tuple[list[Any], list[Problem]]:
-    """Run every active loader: the curated one, plus datasets the user has added with `aikg load`."""
+def collect(inputs: list[tuple[str, Path]] | None = None, resolver: Any = None) -> tuple[list[Any], list[Problem]]:
+    """Run every active loader: the curated one, plus datasets the user has added with `aikg load`.
+
+    `inputs` replaces datasets.json (`aikg load` tries a new list before saving it); dataset loaders share one
+    resolver, seeded with the curated entities, so each resolves against the curated graph and earlier datasets.
+    """
     from .datasets import configured_inputs
     from .loading import discover, run_loader
+    from .records import Entity
+    from .resolution import Resolver
 
     specs = discover()
     records: list[Any] = []
@@ -121,21 +132,32 @@ def collect() -> tuple[list[Any], list[Problem]]:
             records += r
             problems += p
     by_source: dict[str, list[Path]] = {}
-    for name, path in configured_inputs():
+    for name, path in configured_inputs() if inputs is None else inputs:
         by_source.setdefault(name, []).append(path)
-    for name, paths in by_source.items():
+    if by_source:
+        resolver = resolver if resolver is not None else Resolver()
+        for rec in records:
+            if isinstance(rec, Entity):
+                resolver.add(rec)
+    for name in sorted(by_source, key=lambda n: (specs[n].meta.get("order", 50), n) if n in specs else (99, n)):
+        paths = by_source[name]
         if name in specs:
-            r, p = run_loader(specs[name], paths)
+            r, p = run_loader(specs[name], paths, resolver)
             records += r
             problems += p
+        else:
+            problems.append(Problem("error", "datasets.json", None, name, f"no loader for dataset source {name!r}",
+                                    "remove it from datasets.json, or restore loaders/" + name))
+    if resolver is not None:
+        problems += resolver.problems
     return records, problems
 
 
-def check() -> tuple[Any, list[Problem]]:
+def check(inputs: list[tuple[str, Path]] | None = None, resolver: Any = None) -> tuple[Any, list[Problem]]:
     """Load and validate without building: (dataset, problems)."""
     from .validate import validate
 
-    records, problems = collect()
+    records, problems = collect(inputs, resolver)
     data, vproblems = validate(records)
     return data, problems + vproblems
 
@@ -154,9 +176,10 @@ def derive(data: Any) -> Any:
     return add_inferred(data)
 
 
-def build(digest: str | None = None) -> BuildInfo:
+def build(digest: str | None = None, checked: tuple[Any, list[Problem]] | None = None) -> BuildInfo:
+    """Build from the configured inputs, or from `checked` (dataset, problems) that `aikg load` already has."""
     digest = digest or fingerprint()
-    data, problems = check()
+    data, problems = checked if checked is not None else check()
     if any(p.severity == "error" for p in problems):
         raise ValidationFailed(problems)
     data = derive(data)
@@ -224,7 +247,7 @@ def _write_current(root: Path, digest: str, counts: dict[str, int]) -> None:
 
 def _collect_garbage(root: Path, keep: str) -> None:
     for child in root.iterdir():
-        if child.is_dir() and child.name != keep and not child.name.startswith("tmp-"):
+        if child.is_dir() and child.name not in (keep, "scenarios") and not child.name.startswith("tmp-"):
             shutil.rmtree(child, ignore_errors=True)
 
 

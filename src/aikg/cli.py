@@ -4,7 +4,6 @@ Imports of engines happen inside the commands that need them, so `aikg --help` s
 (AikgError) become one line on stderr and exit code 1; nothing here prints a traceback unless AIKG_DEBUG=1.
 """
 
-from __future__ import annotations
 
 import functools
 import os
@@ -33,8 +32,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-def command(*args: Any, **kwargs: Any) -> Any:
-    """`app.command`, with library errors turned into one line on stderr and exit code 1."""
+def command(*args: Any, group: Any = None, **kwargs: Any) -> Any:
+    """`app.command` (or `group.command` for a sub-command group), with library errors turned into one line
+    on stderr and exit code 1."""
 
     def decorate(fn: Any) -> Any:
         @functools.wraps(fn)
@@ -47,7 +47,7 @@ def command(*args: Any, **kwargs: Any) -> Any:
                 typer.echo(f"error: {exc}", err=True)
                 raise typer.Exit(1) from None
 
-        return app.command(*args, **kwargs)(wrapper)
+        return (group or app).command(*args, **kwargs)(wrapper)
 
     return decorate
 
@@ -77,11 +77,19 @@ def _params(pairs: list[str] | None) -> dict[str, str]:
     return out
 
 
-def _catalog() -> Any:
+def _catalog(scenario: str | None = None) -> Any:
     from .build import ensure_built
     from .catalog import Catalog
 
-    return Catalog(ensure_built())
+    return Catalog(ensure_built(scenario=scenario))
+
+
+Backend = Annotated[str, typer.Option("--backend", help="embedded (default), neo4j or sparql.")]
+Endpoint = Annotated[str | None, typer.Option("--endpoint", help="SPARQL endpoint URL (--backend sparql), or Bolt URI "
+                                              "(--backend neo4j; default AIKG_NEO4J_URI).")]
+Graph = Annotated[str, typer.Option("--graph", help="Named graph on the endpoint ('default' for its default graph).")]
+Assume = Annotated[str | None, typer.Option("--assume", help="Answer under a scenario (see scenarios/).")]
+AsOf = Annotated[str | None, typer.Option("--as-of", help="Answer as of this date (YYYY-MM-DD; default today).")]
 
 
 @command()
@@ -107,14 +115,19 @@ def ask(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Answer as of this date (YYYY-MM-DD).")] = None,
     fmt: Format = "table",
     timeout: Timeout = 30.0,
+    assume: Assume = None,
+    backend: Backend = "embedded",
+    endpoint: Endpoint = None,
 ) -> None:
-    """Answer a canned question on the embedded store."""
-    from .ask import ask_embedded, values_for
+    """Answer a canned question on the embedded store (under a scenario with --assume), or on Neo4j or a
+    SPARQL endpoint with --backend."""
+    from .ask import values_for
+    from .backends import answer, dialect
     from .output import render
     from .questions import load
 
     fmt = _fmt(fmt)
-    q = load(name, "sparql")
+    q = load(name, dialect(backend))
     given = _params(param)
     if as_of is not None:
         if "as_of" not in q.params:
@@ -126,11 +139,11 @@ def ask(
 
     def resolve(text: str, cls: str | None) -> str:
         if not catalog:
-            catalog.append(_catalog())
+            catalog.append(_catalog(assume))
         return str(catalog[0].resolve(text, cls))
 
     values = values_for(q, given, resolve)
-    rows = ask_embedded(q, values, timeout)
+    rows = answer(q, values, timeout, backend, endpoint, scenario=assume)
     render(rows, q.columns, fmt, title=q.question)
 
 
@@ -140,8 +153,10 @@ def sparql(
     file: Annotated[Path | None, typer.Option("--file", "-F", help="Read the query from a file.")] = None,
     fmt: Format = "table",
     timeout: Timeout = 30.0,
+    endpoint: Annotated[str | None, typer.Option("--endpoint", help="Query this SPARQL 1.1 endpoint instead.")] = None,
+    graph: Graph = "https://w3id.org/aikg/graph",
 ) -> None:
-    """Run your own read-only SPARQL query (updates and SERVICE are refused)."""
+    """Run your own read-only SPARQL query (updates and SERVICE are refused), embedded or on --endpoint."""
     from .build import ensure_built
     from .output import render
     from .sparql import EmbeddedStore, check_read_only
@@ -149,6 +164,12 @@ def sparql(
     text = _query_text(query, file)
     fmt = _fmt(fmt)
     check_read_only(text)
+    if endpoint:
+        from .backends.endpoint import run_user_query
+
+        names, rows = run_user_query(endpoint, text, graph, timeout)
+        render(rows, names, fmt)
+        return
     names, rows = EmbeddedStore(ensure_built().store_path).select(text, None, timeout)
     render(rows, names, fmt)
 
@@ -230,11 +251,180 @@ def build(force: Annotated[bool, typer.Option("--force", help="Rebuild even if n
 
 
 @command()
+def load(
+    source: Annotated[str, typer.Argument(help="A dataset source: a folder of loaders/ (e.g. epoch, opensanctions).")],
+    paths: Annotated[list[Path], typer.Argument(help="Your download(s): files, or a folder of them.")],
+    report: Annotated[bool, typer.Option("--report", help="List unmatched and ambiguous names for review.")] = False,
+    retrieved: Annotated[str | None, typer.Option("--retrieved", help="When you downloaded it (YYYY-MM-DD); "
+                                                  "default: the file's date.")] = None,
+) -> None:
+    """Add a downloaded dataset: check it against source.yml, load, resolve entities, rebuild (all or nothing)."""
+    from .loadreport import run_load
+
+    run_load(source, paths, report, retrieved)
+
+
+@command()
 def stats(fmt: Format = "table") -> None:
     """Counts by type and status, source coverage, and the oldest unconfirmed claims."""
     from .stats import compute, print_stats
 
     print_stats(compute(_catalog()), _fmt(fmt))
+
+
+@command()
+def why(
+    lab: Annotated[str, typer.Argument(help="An organization (id, name or alias).")],
+    chip: Annotated[str, typer.Argument(help="A chip (id, name or alias).")],
+    as_of: AsOf = None,
+    assume: Assume = None,
+    fmt: Format = "table",
+) -> None:
+    """Explain how a lab can or cannot reach a chip: every route, the rules applied, the sources behind each."""
+    from .ask import parse_date
+    from .reasoning.explain import print_why
+    from .reasoning.explain import why as explain
+
+    fmt = _fmt(fmt)
+    day = parse_date(as_of or "today", "--as-of")
+    cat = _catalog(assume)
+    result = explain(cat, cat.resolve(lab, "Organization"), cat.resolve(chip, "Chip"), day)
+    if fmt == "table":
+        print_why(result, typer.echo)
+        return
+    from .output import render
+
+    rows = [{"route": r["route"], "via": r["via"] or "", "open": r["open"], "effect": r["effect"] or "",
+             "from": str(r["from"] or ""), "to": str(r["to"] or ""), "rules": "; ".join(x["id"] for x in r["rules"]),
+             "sources": "; ".join(s["id"] for s in r["sources"]), "basis": r["basis"]} for r in result["routes"]]
+    render(rows, ["route", "via", "open", "effect", "from", "to", "rules", "sources", "basis"], fmt)
+
+
+@command()
+def diff(
+    assume: Annotated[str, typer.Option("--assume", help="The scenario to compare with the default graph.")],
+    as_of: AsOf = None,
+    fmt: Format = "table",
+) -> None:
+    """Which labs gain or lose which chips, by which route, under a scenario (on the as-of date)."""
+    from .ask import parse_date
+    from .output import render
+    from .reasoning.explain import DIFF_COLUMNS
+    from .reasoning.explain import diff as compare
+
+    fmt = _fmt(fmt)
+    day = parse_date(as_of or "today", "--as-of")
+    rows = compare(_catalog(), _catalog(assume), day)
+    if not rows and fmt == "table":
+        typer.echo(f"no lab gains or loses a chip under {assume} as of {day}")
+        return
+    render(rows, DIFF_COLUMNS, fmt, title=f"{assume} as of {day}")
+
+
+Uri = Annotated[str | None, typer.Option("--uri", help="Bolt URI (default AIKG_NEO4J_URI, else bolt://localhost:7687).")]
+User = Annotated[str | None, typer.Option("--user", help="Neo4j user (default AIKG_NEO4J_USER, else neo4j).")]
+Password = Annotated[str | None, typer.Option("--password", help="Neo4j password (default AIKG_NEO4J_PASSWORD).")]
+Database = Annotated[str | None, typer.Option("--database", help="Neo4j database (default AIKG_NEO4J_DATABASE, "
+                                              "else the server's default).")]
+
+
+@command()
+def cypher(
+    query: Annotated[str | None, typer.Argument(help="A read-only Cypher query.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-F", help="Read the query from a file.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="name=value, bound as $name.")] = None,
+    fmt: Format = "table",
+    timeout: Timeout = 30.0,
+    uri: Uri = None,
+    user: User = None,
+    password: Password = None,
+    database: Database = None,
+) -> None:
+    """Run your own read-only Cypher on Neo4j (write clauses are refused; read session; timeout)."""
+    from .backends.cypher import run_user_query
+    from .backends.neo4jdb import Neo4jSettings
+    from .output import render
+
+    text = _query_text(query, file)
+    fmt = _fmt(fmt)
+    names, rows = run_user_query(Neo4jSettings.from_env(uri, user, password, database), text, _params(param), timeout)
+    render(rows, names, fmt)
+
+
+neo4j_app = typer.Typer(help="Neo4j: load the graph into a server.", no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+
+
+@command("push", group=neo4j_app)
+def neo4j_push(
+    uri: Uri = None,
+    user: User = None,
+    password: Password = None,
+    database: Database = None,
+    force: Annotated[bool, typer.Option("--force", help="Push even if the server holds this build.")] = False,
+) -> None:
+    """Load the current build into Neo4j: idempotent, and atomic for readers (the old graph answers until the
+    new one is complete)."""
+    from .backends.neo4jdb import Neo4jSettings
+    from .backends.neo4jpush import push
+    from .build import ensure_built, load_records
+
+    settings = Neo4jSettings.from_env(uri, user, password, database)
+    info = ensure_built()
+    with _progress() as say:
+        result = push(settings, load_records(info), info.hash, force=force, progress=say)
+    if result.skipped:
+        typer.echo(f"{settings.uri} already holds build {info.hash} ({result.nodes} nodes, "
+                   f"{result.relationships} relationships): nothing to do (--force pushes anyway)")
+        return
+    typer.echo(f"pushed build {info.hash} to {settings.uri}: {result.nodes} nodes, {result.relationships} "
+               f"relationships in {result.seconds:.1f} s ({result.rels_per_s:,.0f} relationships/s)")
+
+
+endpoint_app = typer.Typer(help="SPARQL 1.1 endpoints: upload the graph.", no_args_is_help=True)
+app.add_typer(endpoint_app, name="endpoint")
+
+
+@command("push", group=endpoint_app)
+def endpoint_push(
+    url: Annotated[str, typer.Argument(help="Graph Store Protocol URL (Fuseki: http://host:3030/DATASET).")],
+    graph: Annotated[str, typer.Option("--graph", help="The named graph to replace.")] = "https://w3id.org/aikg/graph",
+    update: Annotated[str | None, typer.Option("--update", help="SPARQL Update URL (default: URL).")] = None,
+    query_url: Annotated[str | None, typer.Option("--query", help="SPARQL query URL (default: URL).")] = None,
+    timeout: Timeout = 600.0,
+) -> None:
+    """Upload the current build to a temporary named graph, verify it, then replace --graph in one update."""
+    from .backends.endpoint import push
+    from .build import ensure_built
+
+    info = ensure_built()
+    result = push(url, info.ntriples_path, graph, update, query_url, timeout)
+    typer.echo(f"uploaded build {info.hash} to <{result.graph}> at {url}: {result.triples} triples in "
+               f"{result.seconds:.1f} s")
+
+
+def _progress() -> Any:
+    """A progress callback for long pushes: a rich bar on a terminal, nothing otherwise."""
+    import contextlib
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    @contextlib.contextmanager
+    def bar() -> Any:
+        tasks: dict[str, Any] = {}
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      transient=True) as progress:
+
+            def say(phase: str, done: int, total: int) -> None:
+                if phase not in tasks:
+                    tasks[phase] = progress.add_task(phase, total=total)
+                progress.update(tasks[phase], completed=done, total=total)
+
+            yield say
+
+    return bar()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -27,6 +27,7 @@ class Context:
     meta: dict[str, Any]
     inputs: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    resolver: Any = None  # aikg.resolution.Resolver for dataset loaders: curated ids + earlier datasets' entities
 
     def shown(self, path: Path) -> str:
         return rel(path)
@@ -35,10 +36,17 @@ class Context:
         return Origin(self.shown(path), line, row)
 
     def error(self, origin: Origin, record: str | None, message: str, hint: str = "") -> None:
-        self.problems.append(Problem("error", origin.file, origin.line, record or _row(origin), message, hint))
+        self.problems.append(Problem("error", _file(origin, record), origin.line, record or _row(origin), message,
+                                     hint))
 
     def warning(self, origin: Origin, record: str | None, message: str, hint: str = "") -> None:
-        self.problems.append(Problem("warning", origin.file, origin.line, record or _row(origin), message, hint))
+        self.problems.append(Problem("warning", _file(origin, record), origin.line, record or _row(origin), message,
+                                     hint))
+
+
+def _file(origin: Origin, record: str | None) -> str:
+    """The file, with the row when a record name takes the row's place in the message."""
+    return f"{origin.file} row {origin.row}" if record and origin.row is not None and not origin.line else origin.file
 
 
 def _row(origin: Origin) -> str | None:
@@ -80,9 +88,10 @@ def discover(root: Path | None = None) -> dict[str, LoaderSpec]:
     return specs
 
 
-def run_loader(spec: LoaderSpec, inputs: Iterable[Path] = ()) -> tuple[list[Record], list[Problem]]:
+def run_loader(spec: LoaderSpec, inputs: Iterable[Path] = (), resolver: Any = None,
+               ) -> tuple[list[Record], list[Problem]]:
     """Run one loader to completion; its problems are collected, never raised half-way."""
-    ctx = Context(spec.name, spec.folder, spec.meta, list(inputs))
+    ctx = Context(spec.name, spec.folder, spec.meta, list(inputs), resolver=resolver)
     records: list[Record] = list(_records(spec.module().load(ctx)))
     return records, ctx.problems
 

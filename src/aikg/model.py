@@ -99,7 +99,7 @@ linkml_meta = LinkMLMeta({'default_prefix': 'aikg',
                          'prefix_reference': 'http://www.wikidata.org/entity/'},
                   'xsd': {'prefix_prefix': 'xsd',
                           'prefix_reference': 'http://www.w3.org/2001/XMLSchema#'}},
-     'source_file': '/work/main/ontology/aikg.yaml',
+     'source_file': 'ontology/aikg.yaml',
      'title': 'aikg — a knowledge graph of the AI supply chain'} )
 
 class StatusEnum(str, Enum):
@@ -267,6 +267,28 @@ class ControlEffectEnum(str, Enum):
     prohibited = "prohibited"
 
 
+class AccessRouteEnum(str, Enum):
+    """
+    How an organization may reach a chip (inferred by aikg's rule evaluator).
+    """
+    direct_purchase = "direct_purchase"
+    """
+    Buying the chip for delivery to the organization's home country, subject to the export-control status for that country and for the organization itself (listings, licenses).
+    """
+    offshore_rental = "offshore_rental"
+    """
+    Renting or colocating in a data center outside the home country, subject to that country's rules and the site's license conditions.
+    """
+    domestic_alternative = "domestic_alternative"
+    """
+    A chip designed in the organization's own home country, reached without an export.
+    """
+    smuggling_alleged = "smuggling_alleged"
+    """
+    An alleged smuggling or diversion network from an enforcement action; never a lawful route.
+    """
+
+
 class SourceKindEnum(str, Enum):
     article = "article"
     press_release = "press_release"
@@ -339,6 +361,8 @@ class Organization(Entity):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -390,6 +414,8 @@ class Lab(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -438,6 +464,8 @@ class ChipDesigner(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -486,6 +514,8 @@ class Foundry(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -534,6 +564,8 @@ class MemoryMaker(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -582,6 +614,8 @@ class EquipmentMaker(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -630,6 +664,8 @@ class PackagingProvider(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -678,6 +714,8 @@ class ServerMaker(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -726,6 +764,8 @@ class CloudProvider(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -774,6 +814,8 @@ class DataCenterOperator(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -822,6 +864,8 @@ class GovernmentBody(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -870,6 +914,8 @@ class Publisher(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -918,6 +964,8 @@ class Investor(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -966,6 +1014,8 @@ class Company(Organization):
     opposes: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person'], 'is_a': 'related_to'} })
     located_in: Optional[list[str]] = Field(default=None, description="""Where a data center, person or event is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Person', 'DataCenter', 'Event'],
          'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
+    can_access: Optional[list[str]] = Field(default=None, description="""Inferred: an organization may reach this chip over valid_from..valid_to by the `route` qualifier, through `via`.""", json_schema_extra = { "linkml_meta": {'domain': 'Organization', 'domain_of': ['Organization'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -1089,6 +1139,7 @@ class Chip(Entity):
     has_architecture: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain': 'Chip', 'domain_of': ['Chip'], 'is_a': 'related_to'} })
     variant_of: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain': 'Chip', 'domain_of': ['Chip'], 'is_a': 'related_to'} })
     alternative_to: Optional[list[str]] = Field(default=None, description="""A chip offered or used as a substitute for another.""", json_schema_extra = { "linkml_meta": {'domain': 'Chip', 'domain_of': ['Chip'], 'is_a': 'related_to'} })
+    export_control_status: Optional[list[str]] = Field(default=None, description="""Inferred: the control status (the `effect` qualifier) of exports of this chip to a Country or Organization over valid_from..valid_to, derived from the rules in derived_from_rules.""", json_schema_extra = { "linkml_meta": {'domain': 'Chip', 'domain_of': ['Chip'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -1161,6 +1212,7 @@ class DataCenter(Entity):
     hosts_chip: Optional[list[str]] = Field(default=None, description="""Chips installed or planned at a site; `quantity` where public.""", json_schema_extra = { "linkml_meta": {'domain': 'DataCenter', 'domain_of': ['DataCenter'], 'is_a': 'related_to'} })
     open_to: Optional[list[str]] = Field(default=None, description="""Who may use the site's compute (a Country, CountryGroup or Organization).""", json_schema_extra = { "linkml_meta": {'domain': 'DataCenter', 'domain_of': ['DataCenter'], 'is_a': 'related_to'} })
     closed_to: Optional[list[str]] = Field(default=None, description="""Who is barred from the site (by license conditions or the operator).""", json_schema_extra = { "linkml_meta": {'domain': 'DataCenter', 'domain_of': ['DataCenter'], 'is_a': 'related_to'} })
+    superseded_by: Optional[list[str]] = Field(default=None, description="""A later system or phase that replaces this one (Epoch AI's supersession).""", json_schema_extra = { "linkml_meta": {'domain': 'DataCenter', 'domain_of': ['DataCenter'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -1190,6 +1242,7 @@ class Country(Entity):
     iso2: Optional[str] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Country']} })
     iso3: Optional[str] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Country']} })
     member_of: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain': 'Country', 'domain_of': ['Country'], 'is_a': 'related_to'} })
+    provides_input: Optional[list[str]] = Field(default=None, description="""A company or country supplies this supply-chain input; `quantity` is its market share in percent where known.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organization', 'Country'], 'is_a': 'related_to'} })
     id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
     name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
     aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
@@ -1224,6 +1277,45 @@ class Country(Entity):
             err_msg = f"Invalid iso3 format: {v}"
             raise ValueError(err_msg)
         return v
+
+    @field_validator('wikidata')
+    def pattern_wikidata(cls, v):
+        pattern=re.compile(r"^Q[0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid wikidata format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid wikidata format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class SupplyChainInput(Entity):
+    """
+    A stage, process, tool, material or design resource of chip production (CSET ETO supply-chain explorer), linked by goes_into / type_of / in_stage and supplied by organizations and countries.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/aikg/'})
+
+    input_type: Optional[str] = Field(default=None, description="""What kind of supply-chain input this is, as the source classifies it (ETO: stage, process, tool_resource, material_resource, design_resource, ultimate_output).""", json_schema_extra = { "linkml_meta": {'domain_of': ['SupplyChainInput']} })
+    goes_into: Optional[list[str]] = Field(default=None, description="""This input is used to make that one (ETO sequence).""", json_schema_extra = { "linkml_meta": {'domain': 'SupplyChainInput',
+         'domain_of': ['SupplyChainInput'],
+         'is_a': 'related_to'} })
+    type_of: Optional[list[str]] = Field(default=None, description="""This input is a kind of that one (ETO sequence).""", json_schema_extra = { "linkml_meta": {'domain': 'SupplyChainInput',
+         'domain_of': ['SupplyChainInput'],
+         'is_a': 'related_to'} })
+    in_stage: Optional[list[str]] = Field(default=None, description="""The production stage (design, fabrication, ATP) an input belongs to.""", json_schema_extra = { "linkml_meta": {'domain': 'SupplyChainInput',
+         'domain_of': ['SupplyChainInput'],
+         'is_a': 'related_to'} })
+    id: str = Field(default=..., description="""Stable aikg id such as `org/nvidia` or `chip/nvidia-h100`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
+    name: str = Field(default=..., json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'rdfs:label'} })
+    aliases: Optional[list[str]] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'skos:altLabel'} })
+    description: Optional[str] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'dcterms:description'} })
+    wikidata: Optional[str] = Field(default=None, description="""Wikidata QID, e.g. Q182477.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity']} })
+    website: Optional[str] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Entity'], 'slot_uri': 'schema:url'} })
+    sources: list[str] = Field(default=..., description="""Every entity and every statement cites at least one source.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Statement'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    note: Optional[str] = Field(default=None, description="""Free text for editors and readers (why a status was chosen, what the source says).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
 
     @field_validator('wikidata')
     def pattern_wikidata(cls, v):
@@ -1319,7 +1411,10 @@ class Policy(Entity):
 class ExportControlRule(Policy):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/aikg/'})
 
-    effect: Optional[ControlEffectEnum] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['ExportControlRule', 'LicenseDecision']} })
+    effect: Optional[ControlEffectEnum] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['ExportControlRule',
+                       'LicenseDecision',
+                       'SanctionsList',
+                       'Statement']} })
     tpp_threshold: Optional[float] = Field(default=None, description="""Rule applies to chips with TPP at or above this value.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ExportControlRule']} })
     performance_density_threshold: Optional[float] = Field(default=None, ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ExportControlRule']} })
     tpp_upper_bound: Optional[float] = Field(default=None, description="""Rule applies only to chips with TPP below this value (e.g. a carve-out).""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ExportControlRule']} })
@@ -1370,7 +1465,10 @@ class ExportControlRule(Policy):
 class LicenseDecision(Policy):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/aikg/'})
 
-    effect: Optional[ControlEffectEnum] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['ExportControlRule', 'LicenseDecision']} })
+    effect: Optional[ControlEffectEnum] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['ExportControlRule',
+                       'LicenseDecision',
+                       'SanctionsList',
+                       'Statement']} })
     policy_status: Optional[PolicyStatusEnum] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Policy']} })
     announced: Optional[date] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Policy']} })
     effective: Optional[date] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Policy']} })
@@ -1600,10 +1698,14 @@ class TradeAgreement(Policy):
 
 class SanctionsList(Policy):
     """
-    A list of designated parties (Entity List, 1260H, MEU, China's lists).
+    A list of designated parties (Entity List, 1260H, MEU, China's lists). Only a list with an `effect` (e.g. the Entity List: license required) is an export-control rule for the evaluator.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/aikg/'})
 
+    effect: Optional[ControlEffectEnum] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['ExportControlRule',
+                       'LicenseDecision',
+                       'SanctionsList',
+                       'Statement']} })
     policy_status: Optional[PolicyStatusEnum] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Policy']} })
     announced: Optional[date] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Policy']} })
     effective: Optional[date] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Policy']} })
@@ -1872,8 +1974,16 @@ class Statement(ConfiguredBaseModel):
     valid_to: Optional[date] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['Statement']} })
     confidence: Optional[float] = Field(default=None, ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Statement']} })
     quantity: Optional[float] = Field(default=None, ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['Statement']} })
+    quantity_low: Optional[float] = Field(default=None, description="""Lower bound of an estimated quantity (e.g. Epoch AI's 5th percentile); `quantity` holds the median.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['Statement']} })
+    quantity_high: Optional[float] = Field(default=None, description="""Upper bound of an estimated quantity (e.g. Epoch AI's 95th percentile).""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['Statement']} })
     claimed_by: Optional[str] = Field(default=None, description="""Who makes the claim, when it is not the source's publisher speaking for itself.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statement']} })
     derived_from_rules: Optional[list[str]] = Field(default=None, description="""For inferred statements, the rules the evaluator applied.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statement']} })
+    effect: Optional[ControlEffectEnum] = Field(default=None, json_schema_extra = { "linkml_meta": {'domain_of': ['ExportControlRule',
+                       'LicenseDecision',
+                       'SanctionsList',
+                       'Statement']} })
+    route: Optional[AccessRouteEnum] = Field(default=None, description="""For can_access statements, the way the organization reaches the chip.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statement']} })
+    via: Optional[str] = Field(default=None, description="""For can_access statements, what the route passes through (a data center, a license, an enforcement action).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statement']} })
     sources: list[str] = Field(default=..., description="""Every entity and every statement cites at least one source.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Statement'], 'slot_uri': 'prov:wasDerivedFrom'} })
     note: Optional[str] = Field(default=None, description="""Free text for editors and readers (why a status was chosen, what the source says).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Entity', 'Source', 'Statement']} })
 
@@ -1901,6 +2011,7 @@ Chip.model_rebuild()
 ChipArchitecture.model_rebuild()
 DataCenter.model_rebuild()
 Country.model_rebuild()
+SupplyChainInput.model_rebuild()
 CountryGroup.model_rebuild()
 Policy.model_rebuild()
 ExportControlRule.model_rebuild()

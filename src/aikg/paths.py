@@ -37,13 +37,21 @@ def curated_data_dir() -> Path:
     return Path(env).resolve() if env else loaders_dir() / "curated" / "data"
 
 
+def decisions_path() -> Path:
+    """`loaders/resolution/decisions.yaml`; `AIKG_DECISIONS` points elsewhere (tests use their own)."""
+    env = os.environ.get("AIKG_DECISIONS")
+    return Path(env).resolve() if env else loaders_dir() / "resolution" / "decisions.yaml"
+
+
 def queries_dir() -> Path:
     env = os.environ.get("AIKG_QUERIES_DIR")
     return Path(env).resolve() if env else project_root() / "queries"
 
 
 def scenarios_dir() -> Path:
-    return project_root() / "scenarios"
+    """What-if scenario files; `AIKG_SCENARIOS_DIR` points elsewhere (tests use fixture scenarios)."""
+    env = os.environ.get("AIKG_SCENARIOS_DIR")
+    return Path(env).resolve() if env else project_root() / "scenarios"
 
 
 def rel(path: Path | str) -> str:

@@ -29,6 +29,7 @@ class Dataset:
     sources: dict[str, Source] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     statements: list[Statement] = field(default_factory=list)
+    assumed: set[str] = field(default_factory=set)  # statement ids a scenario assumes true (aikg.reasoning)
 
 
 def _model() -> Any:
@@ -59,10 +60,10 @@ class Validator:
 
     # -- reporting
     def error(self, rec: Record, message: str, hint: str = "", line: int | None = None) -> None:
-        self.problems.append(Problem("error", rec.origin.file, line or rec.origin.line, _rid(rec), message, hint))
+        self.problems.append(Problem("error", _where(rec), line or rec.origin.line, _rid(rec), message, hint))
 
     def warning(self, rec: Record, message: str, hint: str = "") -> None:
-        self.problems.append(Problem("warning", rec.origin.file, rec.origin.line, _rid(rec), message, hint))
+        self.problems.append(Problem("warning", _where(rec), rec.origin.line, _rid(rec), message, hint))
 
     # -- entry point
     def run(self, records: list[Record]) -> Dataset:
@@ -241,6 +242,8 @@ class Validator:
             names = sorted(group, key=lambda e: _norm(e.name))
             for i, a in enumerate(names):
                 for b in names[i + 1: i + 6]:
+                    if a.origin.row is not None and b.origin.row is not None:
+                        continue  # both from dataset tables: resolution keeps near names apart and reports them
                     na, nb = _norm(a.name), _norm(b.name)
                     if na == nb:
                         self.warning(b, f"same name as {a.id} ({a.name!r})",
@@ -280,6 +283,12 @@ def _field_hint(loc: str, cls: str, schema: Schema) -> str:
     if "pattern" in spec:
         bits.append(f"matching {spec['pattern']}")
     return " ".join(bits)
+
+
+def _where(rec: Record) -> str:
+    """The file, with the row for records from a dataset table (they have rows, not lines)."""
+    o = rec.origin
+    return f"{o.file} row {o.row}" if o.row is not None and not o.line else o.file
 
 
 def _rid(rec: Record) -> str:

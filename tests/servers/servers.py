@@ -88,7 +88,7 @@ server.http.enabled=false
 server.https.enabled=false
 dbms.security.auth_enabled=true
 dbms.usage_report.enabled=false
-server.memory.pagecache.size=128m
+server.memory.pagecache.size={pagecache}
 # Bolt waits 5 s twice at shutdown by default (connections, then its thread pool): 10 s of every stop.
 internal.server.bolt.connection_shutdown_wait_time=1s
 internal.server.bolt.thread_pool_shutdown_wait_time=1s
@@ -425,7 +425,7 @@ def start_neo4j(workdir: str | os.PathLike[str], *, password: str = DEFAULT_PASS
     home = Path(workdir).resolve() / "neo4j"
     home.mkdir(parents=True, exist_ok=True)
     conf, ready, log = home / "neo4j.conf", home / "ready.json", home / "neo4j.log"
-    conf.write_text(NEO4J_CONF.format(port=port))
+    conf.write_text(NEO4J_CONF.format(port=port, pagecache=os.environ.get("AIKG_TEST_NEO4J_PAGECACHE", "128m")))
     ready.unlink(missing_ok=True)
     extra = shlex.split(os.environ.get("AIKG_TEST_NEO4J_JAVA_OPTS", ""))
     cds, dump = _cds_options(HERE / "neo4j" / "target")
