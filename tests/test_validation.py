@@ -173,3 +173,12 @@ def test_strict_flags_dangling_and_duplicate_entities(data_dir):
     messages = {(p.record, p.message.split(":")[0]) for p in strict_problems(data)}
     assert ("chip/lonely", "dangling entity") in messages
     assert ("org/lab-cn-2", "duplicate entity") in messages
+
+
+def test_a_reviewed_pair_in_the_decisions_file_no_longer_warns(data_dir, tmp_path, monkeypatch):
+    (data_dir / "zz_near.yaml").write_text(f"entities:\n  - {{id: chip/h200, type: Chip, name: H200, {SRC}}}\n")
+    decisions = tmp_path / "decisions.yaml"
+    decisions.write_text("distinct:\n  - {dataset: curated, type: Chip, name: H200, id: chip/h100}\n")
+    monkeypatch.setenv("AIKG_DECISIONS", str(decisions))
+    _, problems = check()
+    assert not [p for p in problems if "one character from" in p.message]

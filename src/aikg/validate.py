@@ -235,6 +235,16 @@ class Validator:
 
     # -- near-identical names: warn, never merge
     def similar_names(self) -> None:
+        """Warn about near-identical names, except pairs a reviewer has judged distinct in the decisions file
+        (loaders/resolution/decisions.yaml, `distinct:` with `dataset: curated`)."""
+        from .resolution import Decisions, _key, family
+
+        decisions = Decisions.read()
+
+        def reviewed(a: Entity, b: Entity) -> bool:
+            return (a.id in decisions.excluded("curated", family(b.type), _key(b.type, b.name))
+                    or b.id in decisions.excluded("curated", family(a.type), _key(a.type, a.name)))
+
         by_type: dict[str, list[Entity]] = defaultdict(list)
         for e in self.data.entities.values():
             by_type[e.type].append(e)
@@ -244,6 +254,8 @@ class Validator:
                 for b in names[i + 1: i + 6]:
                     if a.origin.row is not None and b.origin.row is not None:
                         continue  # both from dataset tables: resolution keeps near names apart and reports them
+                    if reviewed(a, b):
+                        continue
                     na, nb = _norm(a.name), _norm(b.name)
                     if na == nb:
                         self.warning(b, f"same name as {a.id} ({a.name!r})",
