@@ -64,6 +64,25 @@ def _request(url: str, what: str, data: bytes | None = None, headers: dict[str, 
         raise BackendError(f"cannot reach {url}: {reason} (check {what}, and that the server runs)") from None
 
 
+_FUSEKI: dict[str, bool] = {}
+
+
+def is_fuseki(url: str) -> bool:
+    """Whether the endpoint is Apache Jena Fuseki (it sends a Fuseki-Request-Id header): then the query gets
+    Fuseki's `timeout` parameter (seconds), so the server itself stops a runaway query. Other stores read a
+    `timeout` parameter differently (Virtuoso: milliseconds, with partial "anytime" answers), so they get
+    none and the client just stops waiting."""
+    if url not in _FUSEKI:
+        probe = url + ("&" if "?" in url else "?") + urllib.parse.urlencode({"query": "ASK {}"})
+        try:
+            with urllib.request.urlopen(urllib.request.Request(probe, headers={"Accept": RESULTS_JSON}),
+                                        timeout=10) as resp:
+                _FUSEKI[url] = resp.headers.get("Fuseki-Request-Id") is not None
+        except (urllib.error.URLError, OSError, ValueError):
+            _FUSEKI[url] = False
+    return _FUSEKI[url]
+
+
 def _first_line(body: bytes) -> str:
     text = body.decode("utf-8", "replace")
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("<")]
@@ -102,9 +121,16 @@ class Endpoint:
         form = [("query", query)]
         if self.graph:
             form.append(("default-graph-uri", self.graph))
+        wait = timeout
+        if timeout and is_fuseki(self.url):
+            form.append(("timeout", f"{timeout:g}"))
+            wait = timeout + 5  # the server's own limit answers first, with a clean 503
         status, ctype, body = _request(self.url, what, urllib.parse.urlencode(form).encode(),
                                        {"Accept": f"{RESULTS_JSON}, application/json;q=0.9",
-                                        "Content-Type": "application/x-www-form-urlencoded"}, "POST", timeout)
+                                        "Content-Type": "application/x-www-form-urlencoded"}, "POST", wait)
+        if status == 503 and b"timed out" in body.lower():
+            raise QueryTimeout(f"{self.url} stopped the query after {timeout:g} s: narrow it (LIMIT, fewer hops) "
+                               "or raise --timeout")
         if status == 400:
             raise QueryError(f"{self.url} refused the query: {_first_line(body)}")
         if status >= 500:

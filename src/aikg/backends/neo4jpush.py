@@ -203,7 +203,7 @@ def push(s: Neo4jSettings, records: dict[str, Any], build_hash: str, force: bool
 
 
 REL_QUERY = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] MATCH (b) WHERE elementId(b) = row[1] "
-             "CREATE (a)-[r:$(row[2])]->(b) SET r = row[3]")
+             "CREATE (a)-[r:$(row[2])]->(b) SET r += row[3]")
 
 
 def _write_relationships(drv: Any, s: Neo4jSettings, rels: dict[str, list[dict[str, Any]]],
