@@ -8,13 +8,14 @@
 //   the date are left out. Smuggling routes are allegations and are not listed.
 // params:
 //   policy: {type: entity, class: Policy, default: policy/oct-2022-rule, description: the policy}
+//   as_of: {type: date, default: today, description: only a policy that had taken effect by this date}
 // columns: [change, lab, lab_country, chip, route, via, date, effect, sources]
 // lists: [sources]
 // ---
 MATCH (meta:AikgMeta {key: 'aikg'})
 WITH meta.current AS g
 MATCH (pol:Entity {id: $policy, _gen: g})
-WHERE pol.effective IS NOT NULL
+WHERE pol.effective IS NOT NULL AND pol.effective <= $as_of
 WITH g, pol, pol.effective AS day
 CALL (g, pol, day) {
   MATCH (labNode:Entity {_gen: g})-[r:CAN_ACCESS]->(c)

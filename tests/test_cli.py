@@ -142,3 +142,14 @@ def test_invalid_data_fails_validate_with_exit_1(data_dir):
     r = run("validate", "--no-shacl")
     assert r.exit_code == 1 and "no sources" in r.output
     assert "nothing was built" in fails("ask", "offshore-gb200-access")
+
+
+def test_table_fits_its_width_and_wraps_long_cells():
+    from aikg.output import table
+
+    rows = [{"a": "short", "b": "word " * 30}, {"a": "x", "b": None}]
+    text = table(rows, ["a", "b"], "Title?", width=40)
+    lines = text.splitlines()
+    assert lines[0] == "Title?" and lines[-1] == "2 row(s)"
+    assert all(len(line) <= 40 for line in lines)
+    assert sum("word" in line for line in lines) > 1  # the long cell wrapped onto several lines
