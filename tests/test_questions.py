@@ -112,3 +112,19 @@ def test_a_parameter_reused_as_a_variable_is_an_error(tmp_path):
     p = write(tmp_path, "SELECT ?name WHERE {\n  $chip rdfs:label ?name .\n  ?chip a ?t .\n}\n")
     with pytest.raises(QueryError, match=r"q\.rq:10: \?chip is the parameter \$chip"):
         parse(p)
+
+
+def test_parsed_questions_are_cached_until_the_file_changes(tmp_path, build_dir, monkeypatch):
+    import os
+
+    import aikg.questions as qmod
+
+    p = write(tmp_path, "SELECT ?name WHERE { $chip rdfs:label ?name }\n")
+    first = qmod.parse_cached(p)
+    monkeypatch.setattr(qmod, "parse", lambda path: (_ for _ in ()).throw(AssertionError("parsed again")))
+    again = qmod.parse_cached(p)
+    assert (again.columns, again.params["chip"].default, again.body) == (first.columns, "chip/h100", first.body)
+    p.write_text(HEADER.replace("[name]", "[label]") + "SELECT ?label WHERE { $chip rdfs:label ?label }\n")
+    os.utime(p, ns=(first_ns := p.stat().st_mtime_ns + 10**9, first_ns))
+    with pytest.raises(AssertionError, match="parsed again"):
+        qmod.parse_cached(p)
