@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from aikg.loading import Context
 from aikg.records import Record
-from aikg.tabular import Table, expand, open_table, parse_date, parse_float, statement, unique
+from aikg.tabular import Table, input_files, parse_date, parse_float, read_tables, statement, unique
 
 DATASET = "epoch-chip-counts"
 AGGREGATES = {
@@ -28,17 +28,7 @@ def load(ctx: Context) -> Iterator[Record]:
 
 
 def _load(ctx: Context) -> Iterator[Record]:
-    files, notes = expand(ctx.meta, ctx.inputs)
-    for note in notes:
-        ctx.warning(ctx.origin(ctx.inputs[0]), None, note)
-    for spec, path in files:
-        table = open_table(ctx, spec, path)
-        if table is None:
-            continue
-        yield table.file_source()
-        yield from _rows(ctx, table)
-        yield from table.row_sources()
-        table.audit()
+    yield from read_tables(ctx, input_files(ctx), lambda spec, table: _rows(ctx, table))
 
 
 def _rows(ctx: Context, table: Table) -> Iterator[Record]:

@@ -18,10 +18,10 @@ from aikg.records import Record
 from aikg.tabular import (
     Row,
     Table,
-    expand,
-    open_table,
+    input_files,
     parse_date,
     parse_float,
+    read_tables,
     split_list,
     statement,
     unique,
@@ -53,20 +53,7 @@ def load(ctx: Context) -> Iterator[Record]:
 
 
 def _load(ctx: Context) -> Iterator[Record]:
-    files, notes = expand(ctx.meta, ctx.inputs)
-    for note in notes:
-        ctx.warning(ctx.origin(ctx.inputs[0]), None, note)
-    for kind in ORDER:
-        for spec, path in files:
-            if spec.key != kind:
-                continue
-            table = open_table(ctx, spec, path)
-            if table is None:
-                continue
-            yield table.file_source()
-            yield from globals()[f"_{kind}"](ctx, table)
-            yield from table.row_sources()
-            table.audit()
+    yield from read_tables(ctx, input_files(ctx, ORDER), lambda spec, table: globals()[f"_{spec.key}"](ctx, table))
 
 
 def _org(ctx: Context, table: Table, row: Row, name: str, roles: list[str] | None = None) -> tuple[str, list[Record]]:

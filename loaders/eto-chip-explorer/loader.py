@@ -15,7 +15,7 @@ from datetime import date
 
 from aikg.loading import Context
 from aikg.records import Entity, Record
-from aikg.tabular import Row, Table, expand, open_table, parse_float, statement, unique
+from aikg.tabular import Row, Table, input_files, parse_float, read_tables, statement, unique
 
 DATASET = "eto-chip-explorer"
 ORDER = ("stages", "inputs", "providers", "provision", "sequence")
@@ -26,9 +26,7 @@ def load(ctx: Context) -> Iterator[Record]:
 
 
 def _load(ctx: Context) -> Iterator[Record]:
-    files, notes = expand(ctx.meta, ctx.inputs)
-    for note in notes:
-        ctx.warning(ctx.origin(ctx.inputs[0]), None, note)
+    files = input_files(ctx, ORDER)
     state: dict[str, str] = {}  # ETO id → aikg id
     kinds = {spec.key for spec, _ in files}
     for needed, needs in (("provision", ("inputs", "providers")), ("sequence", ("inputs",))):
@@ -37,17 +35,7 @@ def _load(ctx: Context) -> Iterator[Record]:
             path = next(p for s, p in files if s.key == needed)
             ctx.error(ctx.origin(path), None, f"{path.name} refers to {', '.join(missing)}, which were not given",
                       "load the whole folder of the ETO CSVs")
-    for kind in ORDER:
-        for spec, path in files:
-            if spec.key != kind:
-                continue
-            table = open_table(ctx, spec, path)
-            if table is None:
-                continue
-            yield table.file_source()
-            yield from globals()[f"_{kind}"](ctx, table, state)
-            yield from table.row_sources()
-            table.audit()
+    yield from read_tables(ctx, files, lambda spec, table: globals()[f"_{spec.key}"](ctx, table, state))
 
 
 def _input(ctx: Context, table: Table, row: Row, eto_id: str, name: str, kind: str,

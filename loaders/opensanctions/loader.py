@@ -14,7 +14,7 @@ from typing import Any
 
 from aikg.loading import Context
 from aikg.records import Record
-from aikg.tabular import Row, Table, expand, open_table, parse_date, split_list, statement, unique
+from aikg.tabular import Row, Table, input_files, parse_date, read_tables, split_list, statement, unique
 
 DATASET = "opensanctions"
 CN_LISTS = {  # OpenSanctions `List` value → a list name that says what it is
@@ -36,17 +36,8 @@ def load(ctx: Context) -> Iterator[Record]:
 
 
 def _load(ctx: Context) -> Iterator[Record]:
-    files, notes = expand(ctx.meta, ctx.inputs)
-    for note in notes:
-        ctx.warning(ctx.origin(ctx.inputs[0]), None, note)
-    for spec, path in files:
-        table = open_table(ctx, spec, path)
-        if table is None:
-            continue
-        yield table.file_source()
-        yield from (_cn_sanctions if spec.key == "cn_sanctions" else _us_list)(ctx, table)
-        yield from table.row_sources()
-        table.audit()
+    yield from read_tables(ctx, input_files(ctx), lambda spec, table: (
+        _cn_sanctions if spec.key == "cn_sanctions" else _us_list)(ctx, table))
 
 
 def sanctions_list(ctx: Context, table: Table, row: Row, name: str, issuer: str | None) -> tuple[str, list[Record]]:

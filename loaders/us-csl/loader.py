@@ -15,7 +15,7 @@ from typing import Any
 
 from aikg.loading import Context
 from aikg.records import Record
-from aikg.tabular import Row, Table, expand, open_table, parse_date, split_list, statement, unique
+from aikg.tabular import Row, Table, input_files, parse_date, read_tables, split_list, statement, unique
 
 DATASET = "us-csl"
 KINDS = {"entity": "Organization", "individual": "Person"}
@@ -26,17 +26,7 @@ def load(ctx: Context) -> Iterator[Record]:
 
 
 def _load(ctx: Context) -> Iterator[Record]:
-    files, notes = expand(ctx.meta, ctx.inputs)
-    for note in notes:
-        ctx.warning(ctx.origin(ctx.inputs[0]), None, note)
-    for spec, path in files:
-        table = open_table(ctx, spec, path)
-        if table is None:
-            continue
-        yield table.file_source()
-        yield from _rows(ctx, table)
-        yield from table.row_sources()
-        table.audit()
+    yield from read_tables(ctx, input_files(ctx), lambda spec, table: _rows(ctx, table))
 
 
 def _list(ctx: Context, table: Table, row: Row, source: str, lists: dict[str, str]) -> Iterator[Record]:

@@ -182,8 +182,12 @@ def build(digest: str | None = None, checked: tuple[Any, list[Problem]] | None =
     data, problems = checked if checked is not None else check()
     if any(p.severity == "error" for p in problems):
         raise ValidationFailed(problems)
-    data = derive(data)
-    root = build_dir()
+    return publish(derive(data), build_dir(), digest)
+
+
+def publish(data: Any, root: Path, digest: str) -> BuildInfo:
+    """Write a build into a temporary folder, rename it into place, then make it current: readers see the old
+    build or the new one, never half of one. Used by the default build and by scenario builds."""
     root.mkdir(parents=True, exist_ok=True)
     tmp = root / f"tmp-{digest}-{os.getpid()}-{time.monotonic_ns()}"
     try:

@@ -26,7 +26,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -185,6 +185,31 @@ class Table:
                              f"columns ignored by the {self.dataset} loader: {', '.join(unused)}",
                              f"map them in loaders/{self.dataset}/loader.py or list them under `ignore:` "
                              "in its source.yml")
+
+
+def input_files(ctx: Context, order: Iterable[str] | None = None) -> list[tuple[FileSpec, Path]]:
+    """The user's inputs matched to source.yml's files (a warning for each one that matches none), in the
+    order of `order`'s file keys when given (e.g. entities before the tables that refer to them)."""
+    files, notes = expand(ctx.meta, ctx.inputs)
+    for note in notes:
+        ctx.warning(ctx.origin(ctx.inputs[0]), None, note)
+    if order is not None:
+        files = [f for key in order for f in files if f[0].key == key]
+    return files
+
+
+def read_tables(ctx: Context, files: list[tuple[FileSpec, Path]],
+                rows: Callable[[FileSpec, Table], Iterator[Any]]) -> Iterator[Any]:
+    """Every file in turn: its source, the records `rows` makes of it, the sources of the rows used, then the
+    audit of the columns it ignored (pop then audit)."""
+    for spec, path in files:
+        table = open_table(ctx, spec, path)
+        if table is None:
+            continue
+        yield table.file_source()
+        yield from rows(spec, table)
+        yield from table.row_sources()
+        table.audit()
 
 
 def open_table(ctx: Context, spec: FileSpec, path: Path) -> Table | None:

@@ -20,9 +20,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import os
-import shutil
-import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -163,7 +160,7 @@ def ensure_built(name: str, force: bool = False) -> BuildInfo:
 
 
 def _build(sc: Scenario, digest: str, root: Path) -> BuildInfo:
-    from ..build import BuildInfo, _collect_garbage, _write_current, collect, derive, write_build
+    from ..build import collect, derive, publish
     from ..validate import validate
 
     records, problems = collect()
@@ -173,18 +170,4 @@ def _build(sc: Scenario, digest: str, root: Path) -> BuildInfo:
         raise ValidationFailed(problems)
     apply_changes(data, sc)
     data.assumed = {st.id for st in data.statements if st.origin.file == rel(sc.path)}
-    data = derive(data)
-    root.mkdir(parents=True, exist_ok=True)
-    tmp = root / f"tmp-{digest}-{os.getpid()}-{time.monotonic_ns()}"
-    try:
-        counts = write_build(data, tmp)
-        final = root / digest
-        if final.exists():
-            shutil.rmtree(final)
-        os.replace(tmp, final)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-    _write_current(root, digest, counts)
-    _collect_garbage(root, keep=digest)
-    return BuildInfo(digest, root / digest, counts)
+    return publish(derive(data), root, digest)
