@@ -6,7 +6,7 @@ provenance, problems and counts; a loader only turns its input into Source, Enti
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -92,9 +92,5 @@ def run_loader(spec: LoaderSpec, inputs: Iterable[Path] = (), resolver: Any = No
                ) -> tuple[list[Record], list[Problem]]:
     """Run one loader to completion; its problems are collected, never raised half-way."""
     ctx = Context(spec.name, spec.folder, spec.meta, list(inputs), resolver=resolver)
-    records: list[Record] = list(_records(spec.module().load(ctx)))
+    records: list[Record] = list(spec.module().load(ctx))
     return records, ctx.problems
-
-
-def _records(items: Iterator[Record]) -> Iterator[Record]:
-    yield from items

@@ -18,11 +18,6 @@ STMT_NS = NS + "stmt/"
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
-STATUSES = ("confirmed", "reported", "alleged", "forecast", "unclear", "inferred")
-# How strongly each status establishes a claim; a route is only as strong as its weakest step.
-STATUS_RANK = {"confirmed": 6, "reported": 5, "inferred": 5, "alleged": 3, "unclear": 2, "forecast": 1}
-QUALIFIERS = ("valid_from", "valid_to", "confidence", "quantity", "quantity_low", "quantity_high", "claimed_by", "note",
-              "derived_from_rules")
 ID_PREFIXES = {
     "org": "Organization", "person": "Person", "model": "AIModel", "chip": "Chip", "arch": "ChipArchitecture",
     "dc": "DataCenter", "country": "Country", "group": "CountryGroup", "policy": "Policy", "event": "Event",

@@ -10,7 +10,6 @@ import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from .errors import Problem
@@ -313,9 +312,3 @@ def validate(records: list[Record]) -> tuple[Dataset, list[Problem]]:
     v = Validator()
     data = v.run(records)
     return data, v.problems
-
-
-def as_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(value) if isinstance(value, str) else None
