@@ -116,6 +116,26 @@ def test_build_and_validate(mini):
     assert "0 error(s)" in ok("validate", "--no-shacl")
 
 
+def test_an_edit_changes_the_digest_even_when_stats_are_cached(data_dir, monkeypatch):
+    """The input digest is reused from a stat cache (see build.fingerprint); an edit of the same size with
+    the old mtime put back must still change it (its ctime moved)."""
+    import os
+
+    from aikg import build
+
+    monkeypatch.setattr(build, "_RACY_NS", 0)  # trust stats at once, as if the files were old
+    f = data_dir / "zz.yaml"
+    f.write_text("entities: []\n")
+    old = os.stat(f)
+    first = build.fingerprint()
+    assert (build.build_dir() / build.FINGERPRINTS).exists()
+    assert build.fingerprint() == first
+    f.write_text("entities: [ ]")
+    assert f.stat().st_size == old.st_size
+    os.utime(f, ns=(old.st_atime_ns, old.st_mtime_ns))
+    assert build.fingerprint() != first
+
+
 @pytest.mark.parametrize("args,message", [
     (("ask", "nope"), "no question named 'nope'"),
     (("ask", "offshore-gb200-access", "--as-of", "2025-13-01"), "cannot read parameter as_of"),

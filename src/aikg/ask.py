@@ -67,11 +67,11 @@ def values_for(q: Question, given: dict[str, str], resolve: Any) -> dict[str, An
 def sparql_term(param: Param, value: Any) -> Any:
     from pyoxigraph import Literal, NamedNode
 
-    from .rdf import iri
+    from .schema import ID_NS
 
     xsd = "http://www.w3.org/2001/XMLSchema#"
     if param.type == "entity":
-        return NamedNode(iri(value))
+        return NamedNode(ID_NS + value)
     if param.type == "date":
         return Literal(value.isoformat(), datatype=NamedNode(xsd + "date"))
     if param.type == "integer":

@@ -26,6 +26,8 @@ _CODE = ("build.py", "rdf.py", "graph.py", "validate.py", "specs.py", "records.p
          "tabular.py", "resolution.py")
 _CODE_DIRS = ("reasoning",)
 CURRENT = "CURRENT.json"
+FINGERPRINTS = "fingerprints.json"  # stat cache of input digests, see fingerprint()
+_RACY_NS = 2_000_000_000
 
 
 @dataclass(frozen=True)
@@ -74,17 +76,62 @@ def input_files() -> list[Path]:
 
 
 def fingerprint(files: list[Path] | None = None) -> str:
-    h = hashlib.sha256()
+    """The content hash of the build's inputs.
+
+    Hashing every input on each `aikg ask` cost more than answering, so, like git's index, the digest is
+    kept beside the builds with each file's size, mtime, ctime and inode, and reused while none of them
+    changed. Files modified in the last seconds are never trusted to stat alone (git's "racily clean" case).
+    """
+    files = files if files is not None else input_files()
     root = project_root()
-    for f in files if files is not None else input_files():
-        try:
-            name = str(f.relative_to(root))
-        except ValueError:
-            name = str(f)
+    names = [_name(f, root) for f in files]
+    stats = _stats(files)
+    key = hashlib.sha256("\0".join(names).encode()).hexdigest()[:16]
+    cache_file = build_dir() / FINGERPRINTS
+    try:
+        cache = json.loads(cache_file.read_text())
+    except (OSError, ValueError):
+        cache = {}
+    hit = cache.get(key) if isinstance(cache, dict) else None
+    if stats is not None and isinstance(hit, dict) and hit.get("stats") == stats:
+        return str(hit["digest"])
+    h = hashlib.sha256()
+    for name, f in zip(names, files, strict=True):
         h.update(name.encode() + b"\0")
         h.update(f.read_bytes())
         h.update(b"\0")
-    return h.hexdigest()[:20]
+    digest = h.hexdigest()[:20]
+    if stats is not None and all(time.time_ns() - max(s[1], s[2]) > _RACY_NS for s in stats):
+        entries = {k: v for k, v in cache.items() if k != key} if isinstance(cache, dict) else {}
+        entries = dict(list(entries.items())[-7:])  # a few (default and scenario builds), not a growing file
+        entries[key] = {"stats": stats, "digest": digest}
+        _write_json_atomically(cache_file, entries)
+    return digest
+
+
+def _name(f: Path, root: Path) -> str:
+    try:
+        return str(f.relative_to(root))
+    except ValueError:
+        return str(f)
+
+
+def _stats(files: list[Path]) -> list[list[int]] | None:
+    try:
+        return [[st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino] for st in (f.stat() for f in files)]
+    except OSError:
+        return None
+
+
+def _write_json_atomically(path: Path, obj: Any) -> None:
+    """Best effort: a read-only build folder only means the next call hashes again."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(obj))
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
 
 
 def current() -> BuildInfo | None:

@@ -22,14 +22,12 @@ if _rich is False:
 else:
     sys.modules["rich"] = _rich  # type: ignore[assignment]
 
+_SETTINGS: dict[str, Any] = dict(name="aikg", no_args_is_help=True, add_completion=False,
+                                 pretty_exceptions_enable=False, rich_markup_mode=None)
 app = typer.Typer(
-    name="aikg",
     help="A sourced, time-aware knowledge graph of the AI supply chain: ask who can get which AI compute, "
     "by which route, under which rules.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
+    **_SETTINGS,
 )
 
 def command(*args: Any, group: Any = None, **kwargs: Any) -> Any:
@@ -427,13 +425,35 @@ def _progress() -> Any:
     return bar()
 
 
+def _app_for(argv: list[str]) -> Any:
+    """The app to run: for `aikg NAME …`, a group holding only the command NAME.
+
+    Typer turns every registered command into a click command on each start (about a tenth of a cold
+    `aikg ask`); a group with just the invoked command parses and answers the same. `--help`, sub-command
+    groups and unknown names get the full app, and with it click's own listing and messages.
+    """
+    if not argv or argv[0].startswith("-"):
+        return app
+    from typer.main import get_command_name
+
+    hits = [c for c in app.registered_commands
+            if (c.name or get_command_name(c.callback.__name__ if c.callback else "")) == argv[0]]
+    if len(hits) != 1:
+        return app
+    slim = typer.Typer(**_SETTINGS)
+    slim.registered_commands = hits
+    slim.callback()(lambda: None)  # stay a group, so the command is still `aikg NAME …`
+    return slim
+
+
 def main(argv: list[str] | None = None) -> None:
     import click
 
     from .errors import AikgError
 
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        rc = app(args=argv, standalone_mode=False)
+        rc = _app_for(argv)(args=argv, standalone_mode=False)
         if isinstance(rc, int) and rc:
             sys.exit(rc)
     except AikgError as exc:

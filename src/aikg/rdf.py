@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .records import Entity, Source, Statement
 from .schema import ID_NS, NS, PROV_DERIVED, RDF_TYPE, STMT_NS, Schema, load_schema
-from .validate import Dataset
+
+if TYPE_CHECKING:  # validate pulls difflib and the schema checks; questions that bind an id need neither
+    from .validate import Dataset
 
 TRUTHY = frozenset({"confirmed", "reported", "inferred"})
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
