@@ -95,6 +95,7 @@ def export(selection: Any, fmt_name: str, path: Path, force: bool = False) -> Pa
     except OSError as exc:
         raise ConfigError(f"cannot write {path}: {exc.strerror}") from None
     try:
+        tmp.chmod(_mode(0o777 if fmt.folder else 0o666))  # mkstemp/mkdtemp make private files: honour umask
         write(selection.data, selection.meta, tmp)
         if fmt.folder:
             _write_marker(tmp / MARKER, fmt, selection.meta)
@@ -126,6 +127,12 @@ def _replace(tmp: Path, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def _mode(full: int) -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return full & ~umask
+
+
 def _write_marker(path: Path, fmt: Format, meta: Any) -> None:
     import json
     from dataclasses import asdict
@@ -140,3 +147,28 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
     else:
         path.unlink(missing_ok=True)
+
+
+def run_export(fmt_name: str, path: Path, *, force: bool = False, as_of: str | None = None,
+               question: str | None = None, params: dict[str, str] | None = None, around: str | None = None,
+               hops: int = 1, types: str | None = None, scenario: str | None = None) -> str:
+    """`aikg export`: check the format and the target before any work, select, write; returns a summary."""
+    from ..ask import parse_date
+    from ..build import ensure_built
+    from ..catalog import Catalog
+    from ..selection import select
+
+    fmt = get_format(fmt_name)
+    path = Path(path)
+    check_target(path, force, fmt.folder)
+    if around is None and hops != 1:
+        raise ConfigError("--hops needs --around ENTITY")
+    day = parse_date(as_of, "--as-of") if as_of else None
+    type_list = [t for t in types.split(",")] if types is not None else None
+    cat = Catalog(ensure_built(scenario=scenario))
+    sel = select(cat, as_of=day, question=question, params=params, around=around, hops=hops, types=type_list,
+                 scenario=scenario)
+    export(sel, fmt.name, path, force)
+    d = sel.data
+    return (f"wrote {path} ({fmt.name}): {len(d.entities)} entities, {len(d.statements)} statements, "
+            f"{len(d.sources)} sources — {sel.meta.title}")

@@ -48,5 +48,4 @@ def cytoscape_document(data: Dataset, meta: Any) -> dict[str, Any]:
 
 
 def write_cytoscape(data: Dataset, meta: Any, path: Path) -> None:
-    with open(path, "w", encoding="utf-8") as fh:
-        json.dump(cytoscape_document(data, meta), fh, ensure_ascii=False)
+    path.write_text(json.dumps(cytoscape_document(data, meta), ensure_ascii=False), encoding="utf-8")
