@@ -5,7 +5,7 @@ Both are flat: every attribute is one typed scalar (GraphML keys `double`/`long`
 "; "; dates are ISO text. Nodes have `label` (the name), `type` (the class) and `types` (class, roles and
 ancestors); edges have `predicate`, `label`, `status`, `inferred` and every qualifier. Sources travel on every
 node and edge as `sources` (ids), `source_titles`, `source_urls` and `sources_json` (the full objects).
-Edge ids are statement ids.
+Edge ids are statement ids, and each edge also has a `statement` attribute (igraph ignores XML edge ids).
 
 GEXF is dynamic: an edge's `valid_from`/`valid_to` are also its `start`/`end` (inclusive dates, as in aikg),
 so Gephi's timeline shows which statements hold when; entities have no validity of their own and stay static.
@@ -28,7 +28,7 @@ def flat_graph(data: Dataset, meta: Any, dynamic: bool = False) -> Any:
     for e in data.entities.values():
         g.add_node(e.id, **flat_node(e, data))
     for st in data.statements:
-        attrs = flat_edge(st, data)
+        attrs = {"statement": st.id, **flat_edge(st, data)}  # also as data: igraph drops XML edge ids
         if dynamic:
             attrs["id"] = st.id  # networkx's GEXF writer numbers edges unless given an id
             for ours, gexf in (("valid_from", "start"), ("valid_to", "end")):
@@ -41,7 +41,8 @@ def flat_graph(data: Dataset, meta: Any, dynamic: bool = False) -> Any:
 def write_graphml(data: Dataset, meta: Any, path: Path) -> None:
     import networkx as nx
 
-    nx.write_graphml(flat_graph(data, meta), str(path), encoding="utf-8", prettyprint=False)
+    nx.write_graphml(flat_graph(data, meta), str(path), encoding="utf-8", prettyprint=False,
+                     edge_id_from_attribute="statement")
 
 
 def write_gexf(data: Dataset, meta: Any, path: Path) -> None:

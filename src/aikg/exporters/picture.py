@@ -71,6 +71,7 @@ def render(data: Dataset, meta: Any, path: Path, fmt: str) -> None:
         import matplotlib
 
         matplotlib.use("Agg")
+        matplotlib.rcParams["svg.fonttype"] = "none"  # SVG text stays text: searchable, editable on a slide
         import matplotlib.pyplot as plt
         from matplotlib.lines import Line2D
     except ImportError:
