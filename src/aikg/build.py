@@ -98,7 +98,9 @@ def fingerprint(files: list[Path] | None = None) -> str:
     h = hashlib.sha256()
     for name, f in zip(names, files, strict=True):
         h.update(name.encode() + b"\0")
-        h.update(f.read_bytes())
+        with open(f, "rb") as fh:  # in chunks: a loaded dataset can be large
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
         h.update(b"\0")
     digest = h.hexdigest()[:20]
     if stats is not None and all(time.time_ns() - max(s[1], s[2]) > _RACY_NS for s in stats):
