@@ -321,6 +321,35 @@ def diff(
     render(rows, DIFF_COLUMNS, fmt, title=f"{assume} as of {day}")
 
 
+@command()
+def export(
+    fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="graphml, gexf, cytoscape, node-link, jsonld, turtle, "
+                                       "ntriples, neo4j, csv, png or svg.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file (a folder for neo4j and csv) to write.")],
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only statements valid on this date (YYYY-MM-DD).")]
+    = None,
+    question: Annotated[str | None, typer.Option("--question", "-q", help="Only the entities a question's answer "
+                                                 "names, and the statements between them.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Question parameter name=value, "
+                                                    "repeatable.")] = None,
+    around: Annotated[str | None, typer.Option("--around", help="Only the neighbourhood of this entity (id, name "
+                                               "or alias).")] = None,
+    hops: Annotated[int, typer.Option("--hops", help="With --around: how many statements away.")] = 1,
+    types: Annotated[str | None, typer.Option("--types", help="Only entities of these classes or roles, "
+                                              "comma-separated (e.g. Lab,Chip).")] = None,
+    assume: Assume = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file (or an earlier export "
+                                        "folder).")] = False,
+) -> None:
+    """Export the graph, or a part of it, for Gephi, Cytoscape, yEd, D3, RDF stores, Neo4j, spreadsheets or
+    slides. Writes atomically; refuses an existing file unless --force, and an empty selection."""
+    from .exporters import run_export
+
+    result = run_export(fmt, output, force=force, as_of=as_of, question=question, params=_params(param),
+                        around=around, hops=hops, types=types, scenario=assume)
+    typer.echo(result)
+
+
 Uri = Annotated[str | None, typer.Option("--uri", help="Bolt URI (default AIKG_NEO4J_URI, else bolt://localhost:7687).")]
 User = Annotated[str | None, typer.Option("--user", help="Neo4j user (default AIKG_NEO4J_USER, else neo4j).")]
 Password = Annotated[str | None, typer.Option("--password", help="Neo4j password (default AIKG_NEO4J_PASSWORD).")]
