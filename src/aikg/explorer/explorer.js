@@ -74,7 +74,7 @@
     {selector: "node", style: {
       "background-color": "data(_color)", "shape": "data(_shape)", "width": "data(_size)", "height": "data(_size)",
       "label": "data(_label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
-      "text-wrap": "ellipsis", "text-max-width": 140, "border-width": 1, "border-color": "#555",
+      "text-wrap": "wrap", "text-max-width": 130, "border-width": 1, "border-color": "#555",
       "text-background-color": "#ffffff", "text-background-opacity": 0.75, "text-background-padding": 1,
       "min-zoomed-font-size": big ? 8 : 0
     }},
@@ -107,13 +107,16 @@
   // type in its own cluster, hubs in the middle, the clusters round a circle (linear, instant).
   function layoutOptions(force) {
     var n = nodes.length;
-    if (n > COSE_MAX && !force) return {name: "preset", positions: groupedPositions(), fit: true, padding: 30};
-    return {name: "cose", animate: false, randomize: true, nodeDimensionsIncludeLabels: n <= COSE_MAX,
-      idealEdgeLength: function () { return n <= 60 ? 110 : 70; },
-      nodeRepulsion: function () { return n <= 60 ? 14000 : 8000; },
-      numIter: 1000, padding: 30, componentSpacing: 80};
+    if (n > COSE_MAX && !force) return {name: "preset", fit: true, padding: 30};
+    // inferred statements (the evaluator's routes and control statuses) are weak, long springs: the sourced
+    // facts give the picture its shape, and a route's endpoints are not pulled onto each other
+    return {name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: n <= COSE_MAX,
+      idealEdgeLength: function (e) { return (n <= 60 ? 100 : 70) * (e.data("inferred") ? 1.8 : 1); },
+      edgeElasticity: function (e) { return e.data("inferred") ? 400 : 60; },
+      nodeRepulsion: function () { return n <= 60 ? 16000 : 8000; },
+      numIter: 1000, padding: 30, componentSpacing: 60};
   }
-  function groupedPositions() {
+  function groupedPositions() {  // {id: {x, y}}
     var members = {}, degree = {}, spacing = 40, golden = Math.PI * (3 - Math.sqrt(5));
     edges.forEach(function (e) {
       degree[e.data.source] = (degree[e.data.source] || 0) + 1;
@@ -135,8 +138,11 @@
       });
       angle += share;
     });
-    return function (node) { return pos[node.id()]; };
+    return pos;
   }
+  // every layout starts from the grouped positions: the picture is the same each time the page opens
+  var start = groupedPositions();
+  nodes.forEach(function (nd) { nd.position = start[nd.data.id]; });
 
   var t0 = performance.now();
   var cy = cytoscape({
