@@ -251,10 +251,12 @@ def _neo4j_classpath():
 
 
 @pytest.mark.neo4j
-def test_real_neo4j_admin_imports_the_files(mini, tmp_path):
+def test_real_neo4j_admin_import_answers_like_the_embedded_store(mini, tmp_path):
     """`neo4j-admin database import full` (Neo4j 5.26, from the jars tests/servers resolves) runs the exact
-    command written into import.sh and imports every node and relationship. About 30 s of JVM work: it runs
-    where the Neo4j tests run (AIKG_TEST_NEO4J_URI set, as in CI) or with AIKG_TEST_NEO4J_ADMIN=1."""
+    command written into import.sh and imports every node and relationship; a Neo4j server started on the
+    imported database then answers the flagship question with the embedded store's rows. About a minute of
+    JVM work: it runs where the Neo4j tests run (AIKG_TEST_NEO4J_URI set, as in CI) or with
+    AIKG_TEST_NEO4J_ADMIN=1."""
     import os
 
     if not os.environ.get("AIKG_TEST_NEO4J_ADMIN"):
@@ -264,24 +266,44 @@ def test_real_neo4j_admin_imports_the_files(mini, tmp_path):
         if os.environ.get("AIKG_REQUIRE_SERVERS") == "1":
             pytest.fail("neo4j-admin needs Java 17+ and Maven with Neo4j 5.26 (tests/servers/servers.py)")
         pytest.skip("needs Java 17+ and Maven with Neo4j 5.26 (tests/servers/servers.py)")
+    from aikg.ask import ask_embedded, values_for
+    from aikg.backends.neo4jdb import Neo4jSettings
     from aikg.build import ensure_built
+    from aikg.questions import load
 
     sel = select(Catalog(ensure_built()))
     folder = write(sel, "neo4j", tmp_path, "neo")
-    home = tmp_path / "home"
+    home = tmp_path / "server" / "neo4j"  # where servers.start_neo4j(tmp_path / "server") keeps its data
     (home / "conf").mkdir(parents=True)
     script = (folder / "import.sh").read_text()
     java = f"java -Xmx512m -cp {':'.join(classpath)} org.neo4j.cli.AdminTool"
     script = script.replace("neo4j-admin", java, 1)
-    env = {"PATH": "/usr/bin:/bin:/usr/local/bin", "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf"),
-           "HOME": str(tmp_path)}
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "NEO4J_HOME": str(home),
+           "NEO4J_CONF": str(home / "conf"), "HOME": str(tmp_path)}
     result = subprocess.run(["sh", "-c", script], capture_output=True, text=True, env=env, cwd=folder)
     out = result.stdout + result.stderr
     assert result.returncode == 0, out[-3000:]
     assert "IMPORT DONE" in out
     nodes = len(sel.data.entities) + len(sel.data.sources) + 1
     assert f"{nodes} nodes" in out and f"{len(sel.data.statements)} relationships" in out
-    assert (home / "data" / "databases" / "neo4j").is_dir()
+
+    sys.path.insert(0, str(ROOT / "tests" / "servers"))
+    try:
+        import servers
+    finally:
+        sys.path.pop(0)
+    info = servers.start_neo4j(tmp_path / "server")
+    try:
+        from aikg.backends.cypher import ask_neo4j
+
+        settings = Neo4jSettings(info["uri"], info["user"], info["password"])
+        given = {"chip": "chip/gb200", "as_of": "2025-12-01"}
+        rq, cy = load("offshore-gb200-access", "sparql"), load("offshore-gb200-access", "cypher")
+        expected = ask_embedded(rq, values_for(rq, given, lambda t, c: t), 30.0)
+        got = ask_neo4j(cy, values_for(cy, given, lambda t, c: t), 30.0, settings)
+        assert expected and got == expected
+    finally:
+        servers.stop(info)
 
 
 def test_csv_tables_read_back(full, tmp_path):

@@ -83,14 +83,15 @@ def test_around_takes_the_neighbourhood(cat):
 def test_around_uses_the_resolver_errors(cat):
     with pytest.raises(NotFound, match="no entity named"):
         select(cat, around="Nothing Like It")
-    names = {}
-    for eid, e in cat.entities.items():
-        names.setdefault(e["props"].get("name", "").lower(), []).append(eid)
-    if not any(len(v) > 1 for v in names.values()):
-        pytest.skip("no ambiguous name in the fixture")
-    name = next(k for k, v in names.items() if len(v) > 1)
-    with pytest.raises(Ambiguous):
-        select(cat, around=name)
+    with pytest.raises(NotFound, match="did you mean org/lab-cn"):
+        select(cat, around="Lab CNN")
+
+
+def test_around_an_ambiguous_name(data_dir):
+    (data_dir / "zz.yaml").write_text("entities:\n  - {id: chip/h100-pcie, type: Chip, name: H100, "
+                                      "sources: [src/test-a]}\n")
+    with pytest.raises(Ambiguous, match="matches several"):
+        select(Catalog(ensure_built()), around="H100")
 
 
 def test_types_filter_and_its_errors(cat):

@@ -126,6 +126,8 @@ def select(cat: Any, *, as_of: date | None = None, question: str | None = None,
     sources = data.sources if whole else {sid: s for sid, s in data.sources.items() if sid in cited}
     if as_of is not None and not question:
         meta.title += f" as of {as_of.isoformat()}"
+    if scenario:
+        meta.title += f" (scenario {scenario})"
     return Selection(Dataset(sources, entities, statements), meta)
 
 
