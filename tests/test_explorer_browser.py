@@ -162,6 +162,22 @@ def test_the_date_hides_statements_not_valid_that_day(offline_page, flagship_pag
     assert len(visible_edges(page)) == len(edges)
 
 
+def test_hiding_entities_the_filters_left_without_statements(offline_page, flagship_page):
+    path, doc = flagship_page
+    page = offline_page.open(path)
+    edges = [e["data"] for e in doc["elements"]["edges"]]
+    for status in ("reported", "inferred"):
+        page.locator("#status-filters label", has_text=status).click()
+    page.check("#hide-isolated")
+    linked = {x for e in edges for x in (e["source"], e["target"])}
+    kept = {x for e in edges if e["status"] not in ("reported", "inferred") for x in (e["source"], e["target"])}
+    assert linked - kept
+    shown = set(js(page, "() => window.aikg.cy.nodes().filter(n => n.visible()).map(n => n.id())"))
+    assert shown == {n["data"]["id"] for n in doc["elements"]["nodes"]} - (linked - kept)  # unlinked ones stay
+    page.uncheck("#hide-isolated")
+    assert js(page, "() => window.aikg.cy.nodes().filter(n => !n.visible()).length") == 0
+
+
 def test_the_whole_graph_renders_every_element(offline_page, curated_build, tmp_path):
     path = tmp_path / "graph.html"
     sel = select(Catalog(curated_build))

@@ -95,7 +95,7 @@
     style.push({selector: 'edge[_status = "' + s.name + '"]', style: st});
   });
   style.push(
-    {selector: "edge[?inferred]", style: {"target-arrow-shape": "vee", "line-dash-pattern": [8, 3, 2, 3]}},
+    {selector: "edge[?inferred]", style: {"target-arrow-shape": "vee"}},
     {selector: ".match", style: {"border-width": 4, "border-color": "#ffbf00", "z-index": 10, "font-weight": "bold"}},
     {selector: ".faded", style: {"opacity": 0.15}},
     {selector: "edge.near", style: {"label": "data(_label)", "opacity": 1, "z-index": 5}},
