@@ -29,13 +29,14 @@
   var OTHER = {name: "Other", types: [], color: "#aaaaaa", shape: "ellipse", size: 22};
   // Statement status: line style and colour (and the order of the legend).
   var STATUSES = [
-    {name: "confirmed", line: "solid", color: "#333333", legend: "solid"},
-    {name: "reported", line: "dashed", color: "#4a6fa5", legend: "dashed"},
-    {name: "alleged", line: "dotted", color: "#c0392b", legend: "dotted"},
-    {name: "unclear", line: "dotted", color: "#999999", legend: "dotted"},
-    {name: "forecast", line: "dashed", color: "#d4a017", legend: "dashed"},
-    {name: "inferred", line: "solid", color: "#17a2b8", legend: "solid"}
+    {name: "confirmed", line: "solid", color: "#333333", width: 1.6, opacity: 0.85, arrow: "triangle"},
+    {name: "reported", line: "dashed", color: "#4a6fa5", width: 1.6, opacity: 0.85, arrow: "triangle"},
+    {name: "alleged", line: "dotted", color: "#c0392b", width: 1.6, opacity: 0.85, arrow: "triangle"},
+    {name: "unclear", line: "dotted", color: "#999999", width: 1.6, opacity: 0.85, arrow: "triangle"},
+    {name: "forecast", line: "dashed", color: "#d4a017", width: 1.6, opacity: 0.4, arrow: "triangle"},
+    {name: "inferred", line: "solid", color: "#17a2b8", width: 1.2, opacity: 0.6, arrow: "vee"}
   ];
+  var OTHER_STATUS = {name: "other", line: "dotted", color: "#999999", width: 1.6, opacity: 0.85, arrow: "triangle"};
   var KNOWN_EDGE_KEYS = ["id", "source", "target", "predicate", "label", "status", "inferred", "valid_from",
     "valid_to", "confidence", "quantity", "sources", "qualifiers"];
 
@@ -62,16 +63,22 @@
     n.data._label = String(n.data.label || n.data.id);
     groupCounts[g.name] = (groupCounts[g.name] || 0) + 1;
   });
+  // the status's look goes into each edge's data: one "edge" style rule reads it (a rule per status makes
+  // cytoscape match every rule against every edge, which triples the start-up time of a big graph)
+  var statusStyle = {};
+  STATUSES.forEach(function (st) { statusStyle[st.name] = st; });
   edges.forEach(function (e) {
-    var s = statusOf(e.data);
+    var s = statusOf(e.data), look = statusStyle[s] || OTHER_STATUS;
     e.data._status = s;
+    e.data._line = look.line; e.data._color = look.color; e.data._width = look.width;
+    e.data._opacity = look.opacity; e.data._arrow = e.data.inferred ? "vee" : look.arrow;
     e.data._label = String(e.data.label || e.data.predicate || "");
     statusCounts[s] = (statusCounts[s] || 0) + 1;
   });
 
   // Big graphs draw cheaper: straight "haystack" edges (no arrows: the card says which way), labels only when
   // zoomed in, edges hidden while panning.
-  var COSE_MAX = 200, big = nodes.length > COSE_MAX || edges.length > 1000;
+  var COSE_MAX = 120, big = nodes.length > 200 || edges.length > 1000;
   var style = [
     {selector: "node", style: {
       "background-color": "data(_color)", "shape": "data(_shape)", "width": "data(_size)", "height": "data(_size)",
@@ -81,21 +88,15 @@
       "min-zoomed-font-size": big ? 8 : 0
     }},
     {selector: "edge", style: {
-      "curve-style": big ? "haystack" : "bezier", "width": 1.6, "target-arrow-shape": "triangle", "arrow-scale": 0.8,
-      "line-color": "#333", "target-arrow-color": "#333", "opacity": 0.85,
+      "curve-style": big ? "haystack" : "bezier", "width": "data(_width)", "target-arrow-shape": "data(_arrow)",
+      "arrow-scale": 0.8, "line-style": "data(_line)", "line-color": "data(_color)",
+      "target-arrow-color": "data(_color)", "opacity": "data(_opacity)",
       "label": edges.length <= 40 ? "data(_label)" : "", "font-size": 9, "color": "#555",
       "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8,
       "min-zoomed-font-size": 7
     }}
   ];
-  STATUSES.forEach(function (s) {
-    var st = {"line-style": s.line, "line-color": s.color, "target-arrow-color": s.color};
-    if (s.name === "forecast") st.opacity = 0.4;
-    if (s.name === "inferred") { st["target-arrow-shape"] = "vee"; st.width = 1.2; st.opacity = 0.6; }
-    style.push({selector: 'edge[_status = "' + s.name + '"]', style: st});
-  });
   style.push(
-    {selector: "edge[?inferred]", style: {"target-arrow-shape": "vee"}},
     {selector: ".match", style: {"border-width": 4, "border-color": "#ffbf00", "z-index": 10, "font-weight": "bold"}},
     {selector: ".faded", style: {"opacity": 0.15}},
     {selector: "edge.near", style: {"label": "data(_label)", "opacity": 1, "z-index": 5}},
@@ -109,14 +110,14 @@
   // type in its own cluster, hubs in the middle, the clusters round a circle (linear, instant).
   function layoutOptions(force) {
     var n = nodes.length;
-    if (n > COSE_MAX && !force) return {name: "preset", fit: true, padding: 30};
+    if ((n > COSE_MAX || edges.length > 5 * COSE_MAX) && !force) return {name: "preset", fit: true, padding: 30};
     // inferred statements (the evaluator's routes and control statuses) are weak, long springs: the sourced
     // facts give the picture its shape, and a route's endpoints are not pulled onto each other
     return {name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: n <= COSE_MAX,
       idealEdgeLength: function (e) { return (n <= 60 ? 100 : 70) * (e.data("inferred") ? 1.8 : 1); },
       edgeElasticity: function (e) { return e.data("inferred") ? 400 : 60; },
       nodeRepulsion: function () { return n <= 60 ? 16000 : 8000; },
-      numIter: 1000, padding: 30, componentSpacing: 60};
+      numIter: n <= 40 ? 500 : 300, padding: 30, componentSpacing: 60};
   }
   function groupedPositions() {  // {id: {x, y}}
     var members = {}, degree = {}, spacing = 40, golden = Math.PI * (3 - Math.sqrt(5));
@@ -201,8 +202,8 @@
   var statusList = document.getElementById("status-filters");
   STATUSES.forEach(function (s) {
     if (!statusCounts[s.name]) return;
-    var sw = el("span", null, "line " + s.legend); sw.style.borderTopColor = s.color;
-    if (s.name === "forecast" || s.name === "inferred") sw.style.opacity = 0.6;
+    var sw = el("span", null, "line " + s.line); sw.style.borderTopColor = s.color;
+    sw.style.opacity = s.opacity;
     filterRow(statusList, sw, s.name, statusCounts[s.name], function (name, hide) { hiddenStatuses[name] = hide; });
   });
 
