@@ -100,8 +100,8 @@
     {selector: ".match", style: {"border-width": 4, "border-color": "#ffbf00", "z-index": 10, "font-weight": "bold"}},
     {selector: ".faded", style: {"opacity": 0.15}},
     {selector: "edge.near", style: {"label": "data(_label)", "opacity": 1, "z-index": 5}},
-    {selector: ":selected", style: {"border-width": 4, "border-color": "#000", "line-color": "#000",
-      "target-arrow-color": "#000", "width": 3, "opacity": 1}},
+    {selector: "node:selected", style: {"border-width": 4, "border-color": "#000", "opacity": 1}},
+    {selector: "edge:selected", style: {"line-color": "#000", "target-arrow-color": "#000", "width": 3, "opacity": 1}},
     {selector: ".hidden", style: {"display": "none"}}
   );
 
