@@ -321,22 +321,30 @@ def diff(
     render(rows, DIFF_COLUMNS, fmt, title=f"{assume} as of {day}")
 
 
+# the selection options `aikg export` and `aikg explore` share (aikg.selection.select)
+SelectAsOf = Annotated[str | None, typer.Option("--as-of", help="Only statements valid on this date (YYYY-MM-DD).")]
+SelectQuestion = Annotated[str | None, typer.Option("--question", "-q", help="Only the entities a question's answer "
+                                                    "names, and the statements between them.")]
+SelectParams = Annotated[list[str] | None, typer.Option("--param", "-p", help="Question parameter name=value, "
+                                                        "repeatable.")]
+SelectAround = Annotated[str | None, typer.Option("--around", help="Only the neighbourhood of this entity (id, name "
+                                                  "or alias).")]
+SelectHops = Annotated[int, typer.Option("--hops", help="With --around: how many statements away.")]
+SelectTypes = Annotated[str | None, typer.Option("--types", help="Only entities of these classes or roles, "
+                                                 "comma-separated (e.g. Lab,Chip).")]
+
+
 @command()
 def export(
     fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="graphml, gexf, cytoscape, node-link, jsonld, turtle, "
                                        "ntriples, neo4j, csv, html, png or svg.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The file (a folder for neo4j and csv) to write.")],
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only statements valid on this date (YYYY-MM-DD).")]
-    = None,
-    question: Annotated[str | None, typer.Option("--question", "-q", help="Only the entities a question's answer "
-                                                 "names, and the statements between them.")] = None,
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Question parameter name=value, "
-                                                    "repeatable.")] = None,
-    around: Annotated[str | None, typer.Option("--around", help="Only the neighbourhood of this entity (id, name "
-                                               "or alias).")] = None,
-    hops: Annotated[int, typer.Option("--hops", help="With --around: how many statements away.")] = 1,
-    types: Annotated[str | None, typer.Option("--types", help="Only entities of these classes or roles, "
-                                              "comma-separated (e.g. Lab,Chip).")] = None,
+    as_of: SelectAsOf = None,
+    question: SelectQuestion = None,
+    param: SelectParams = None,
+    around: SelectAround = None,
+    hops: SelectHops = 1,
+    types: SelectTypes = None,
     assume: Assume = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file (or an earlier export "
                                         "folder).")] = False,
@@ -353,17 +361,12 @@ def export(
 @command()
 def explore(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write (FILE.html).")],
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only statements valid on this date (YYYY-MM-DD).")]
-    = None,
-    question: Annotated[str | None, typer.Option("--question", "-q", help="Only the entities a question's answer "
-                                                 "names, and the statements between them.")] = None,
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Question parameter name=value, "
-                                                    "repeatable.")] = None,
-    around: Annotated[str | None, typer.Option("--around", help="Only the neighbourhood of this entity (id, name "
-                                               "or alias).")] = None,
-    hops: Annotated[int, typer.Option("--hops", help="With --around: how many statements away.")] = 1,
-    types: Annotated[str | None, typer.Option("--types", help="Only entities of these classes or roles, "
-                                              "comma-separated (e.g. Lab,Chip).")] = None,
+    as_of: SelectAsOf = None,
+    question: SelectQuestion = None,
+    param: SelectParams = None,
+    around: SelectAround = None,
+    hops: SelectHops = 1,
+    types: SelectTypes = None,
     assume: Assume = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
