@@ -69,9 +69,21 @@ def test_vendored_cytoscape_matches_its_pin():
 
 
 def test_vendored_files_ship_in_the_wheel():
-    """hatchling takes every file under src/aikg that git tracks: nothing may ignore them."""
+    """hatchling takes every file under src/aikg that git does not ignore: nothing may ignore them."""
     ignored = (ROOT / ".gitignore").read_text()
-    assert ".js" not in ignored and "vendor" not in ignored
+    assert ".js" not in ignored and "vendor" not in ignored and ".html" not in ignored
+
+
+def test_browser_tests_skip_without_chromium_and_fail_in_ci(monkeypatch):
+    import browser
+
+    monkeypatch.setattr(browser, "chromium_path", lambda: None)
+    monkeypatch.delenv("AIKG_REQUIRE_SERVERS", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="Chromium not found"), browser.launch():
+        pass
+    monkeypatch.setenv("AIKG_REQUIRE_SERVERS", "1")
+    with pytest.raises(pytest.fail.Exception, match="AIKG_REQUIRE_SERVERS=1"), browser.launch():
+        pass
 
 
 # ---------------------------------------------------------------- the page
