@@ -131,6 +131,20 @@ def test_a_click_on_an_edge_shows_its_qualifiers_and_sources(offline_page, flags
     assert any(s["url"] in hrefs for s in edge["sources"])
 
 
+def test_a_route_card_names_the_data_center_it_goes_via(offline_page, flagship_page):
+    path, doc = flagship_page
+    page = offline_page.open(path)
+    labels = {n["data"]["id"]: n["data"]["label"] for n in doc["elements"]["nodes"]}
+    edge = next(e["data"] for e in doc["elements"]["edges"] if e["data"]["qualifiers"].get("via") in labels)
+    js(page, """id => { const cy = window.aikg.cy, e = cy.getElementById(id);
+                        cy.elements().not(e.union(e.connectedNodes())).addClass('hidden'); }""", edge["id"])
+    click_element(page, edge["id"])
+    via = page.locator("#card tr", has_text="via").locator("button")
+    assert via.inner_text() == labels[edge["qualifiers"]["via"]]
+    via.click()  # the card turns to the data center
+    assert page.locator("#card h2").inner_text() == labels[edge["qualifiers"]["via"]]
+
+
 def test_status_and_type_filters_hide_elements(offline_page, flagship_page):
     path, doc = flagship_page
     page = offline_page.open(path)

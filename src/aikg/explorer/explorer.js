@@ -275,7 +275,17 @@
     var t = el("table");
     rows.forEach(function (r) {
       if (r[1] === "" || r[1] === null || r[1] === undefined) return;
-      var tr = el("tr"); tr.appendChild(el("td", r[0])); tr.appendChild(el("td", show(r[1]))); t.appendChild(tr);
+      var tr = el("tr"), td = el("td");
+      tr.appendChild(el("td", r[0])); tr.appendChild(td); t.appendChild(tr);
+      var values = Array.isArray(r[1]) ? r[1] : [r[1]];
+      var linked = values.every(function (v) {
+        return typeof v === "string" && cy.getElementById(v).nonempty() && cy.getElementById(v).isNode();
+      });
+      if (!linked) { td.textContent = show(r[1]); return; }
+      values.forEach(function (v, i) {  // ids of entities on the page (via, rules...): links to them, by name
+        if (i) td.appendChild(document.createTextNode(", "));
+        td.appendChild(jumpButton(cy.getElementById(v), labelOf(v)));
+      });
     });
     return t;
   }
