@@ -95,3 +95,26 @@ def shared_data(name):
     if not path.is_dir():
         pytest.skip(f"{path} absent: real third-party files are not shipped with aikg")
     return path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium for the whole session (tests/browser.py: a skip without one, a failure in CI)."""
+    from browser import launch
+
+    with launch() as b:
+        yield b
+
+
+@pytest.fixture
+def offline_page(browser):
+    """A fresh page that may load nothing but the file it opens; fails the test on any other request,
+    script error or dialog."""
+    from browser import OfflinePage
+
+    page = OfflinePage(browser)
+    try:
+        yield page
+        page.check()
+    finally:
+        page.close()

@@ -35,7 +35,7 @@ def fails(*args):
 
 def test_every_command_has_help():
     out = ok("--help")
-    for cmd in ("questions", "ask", "sparql", "show", "search", "validate", "build", "stats", "export"):
+    for cmd in ("questions", "ask", "sparql", "show", "search", "validate", "build", "stats", "export", "explore"):
         assert cmd in out
         assert "Usage" in ok(cmd, "--help")
 

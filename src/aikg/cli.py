@@ -319,22 +319,30 @@ def diff(
     render(rows, DIFF_COLUMNS, fmt, title=f"{assume} as of {day}")
 
 
+# the selection options `aikg export` and `aikg explore` share (aikg.selection.select)
+SelectAsOf = Annotated[str | None, typer.Option("--as-of", help="Only statements valid on this date (YYYY-MM-DD).")]
+SelectQuestion = Annotated[str | None, typer.Option("--question", "-q", help="Only the entities a question's answer "
+                                                    "names, and the statements between them.")]
+SelectParams = Annotated[list[str] | None, typer.Option("--param", "-p", help="Question parameter name=value, "
+                                                        "repeatable.")]
+SelectAround = Annotated[str | None, typer.Option("--around", help="Only the neighbourhood of this entity (id, name "
+                                                  "or alias).")]
+SelectHops = Annotated[int, typer.Option("--hops", help="With --around: how many statements away.")]
+SelectTypes = Annotated[str | None, typer.Option("--types", help="Only entities of these classes or roles, "
+                                                 "comma-separated (e.g. Lab,Chip).")]
+
+
 @command()
 def export(
     fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="graphml, gexf, cytoscape, node-link, jsonld, turtle, "
-                                       "ntriples, neo4j, csv, png or svg.")],
+                                       "ntriples, neo4j, csv, html, png or svg.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The file (a folder for neo4j and csv) to write.")],
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only statements valid on this date (YYYY-MM-DD).")]
-    = None,
-    question: Annotated[str | None, typer.Option("--question", "-q", help="Only the entities a question's answer "
-                                                 "names, and the statements between them.")] = None,
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Question parameter name=value, "
-                                                    "repeatable.")] = None,
-    around: Annotated[str | None, typer.Option("--around", help="Only the neighbourhood of this entity (id, name "
-                                               "or alias).")] = None,
-    hops: Annotated[int, typer.Option("--hops", help="With --around: how many statements away.")] = 1,
-    types: Annotated[str | None, typer.Option("--types", help="Only entities of these classes or roles, "
-                                              "comma-separated (e.g. Lab,Chip).")] = None,
+    as_of: SelectAsOf = None,
+    question: SelectQuestion = None,
+    param: SelectParams = None,
+    around: SelectAround = None,
+    hops: SelectHops = 1,
+    types: SelectTypes = None,
     assume: Assume = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file (or an earlier export "
                                         "folder).")] = False,
@@ -346,6 +354,26 @@ def export(
     result = run_export(fmt, output, force=force, as_of=as_of, question=question, params=_params(param),
                         around=around, hops=hops, types=types, scenario=assume)
     typer.echo(result)
+
+
+@command()
+def explore(
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write (FILE.html).")],
+    as_of: SelectAsOf = None,
+    question: SelectQuestion = None,
+    param: SelectParams = None,
+    around: SelectAround = None,
+    hops: SelectHops = 1,
+    types: SelectTypes = None,
+    assume: Assume = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write an interactive explorer of the graph, or of a part of it, as one offline HTML file: colored by
+    type, edges styled by status, filters, search, and a card with sources for every node and edge."""
+    from .explorer import explore as write_explorer
+
+    typer.echo(write_explorer(output, force=force, as_of=as_of, question=question, params=_params(param),
+                              around=around, hops=hops, types=types, scenario=assume))
 
 
 Uri = Annotated[str | None, typer.Option("--uri", help="Bolt URI (default AIKG_NEO4J_URI, else bolt://localhost:7687).")]

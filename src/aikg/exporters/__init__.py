@@ -39,6 +39,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("ntriples", "rdfout:write_ntriples", False, ".nt", "RDF N-Triples"),
     Format("neo4j", "neo4j:write_neo4j", True, "", "neo4j-admin database import CSVs + the command"),
     Format("csv", "tables:write_tables", True, "", "CSV tables: one per entity type, statements, sources"),
+    Format("html", "html:write_html", False, ".html", "the explorer page (aikg explore)"),
     Format("png", "picture:write_png", False, ".png", "a picture of the selection (matplotlib)"),
     Format("svg", "picture:write_svg", False, ".svg", "a picture of the selection (matplotlib)"),
 )}
