@@ -10,6 +10,7 @@ server is configured: set AIKG_TEST_NEO4J_URI / _USER / _PASSWORD (tests/servers
 from __future__ import annotations
 
 import json
+import math
 import os
 import random
 import time
@@ -68,6 +69,41 @@ def synthetic_records(n_rels: int, seed: int = 7) -> dict[str, Any]:
     return {"sources": sources, "entities": entities, "statements": statements}
 
 
+class CpuMeter:
+    """CPU seconds of this process and of the local server (AIKG_TEST_NEO4J_PID, when readable) between the
+    first and the last progress report of the relationship phase: µs per relationship, which the machine's
+    load average changes far less than the rate."""
+
+    def __init__(self) -> None:
+        pid = os.environ.get("AIKG_TEST_NEO4J_PID", "")
+        self.stat = Path(f"/proc/{pid}/stat") if pid.isdigit() else None
+        self.first: tuple[int, float, float] | None = None
+        self.last: tuple[int, float, float] | None = None
+
+    def _server(self) -> float:
+        if self.stat is None or not self.stat.is_file():
+            return float("nan")
+        fields = self.stat.read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if phase == "relationships":
+            mark = (done, time.process_time(), self._server())
+            self.first = self.first or mark
+            self.last = mark
+
+    def per_rel_us(self) -> tuple[float, float]:
+        """(client, server) CPU µs per relationship, NaN when there was only one batch or no server pid."""
+        if not self.first or not self.last or self.last[0] == self.first[0]:
+            return float("nan"), float("nan")
+        n = self.last[0] - self.first[0]
+        return ((self.last[1] - self.first[1]) / n * 1e6, (self.last[2] - self.first[2]) / n * 1e6)
+
+
+def _num(x: float) -> float | None:
+    return None if math.isnan(x) else round(x, 1)
+
+
 def main() -> int:
     from aikg.backends.neo4jdb import Neo4jSettings
     from aikg.backends.neo4jpush import push
@@ -89,15 +125,19 @@ def main() -> int:
             print(f"synthetic graph: {n} relationships, {len(records['entities'])} entities "
                   f"(generated in {time.perf_counter() - t:.1f} s)")
         load0 = os.getloadavg()[0]
-        r = push(s, records, f"bench-{digest}", force=True)
+        cpu = CpuMeter()
+        r = push(s, records, f"bench-{digest}", force=True, progress=cpu)
+        client_us, server_us = cpu.per_rel_us()
         results[name] = {"relationships": r.relationships, "nodes": r.nodes, "push_s": round(r.seconds, 2),
                          "until_current_s": round(r.current_seconds, 2), "rel_phase_s": round(r.rel_seconds, 2),
                          "rels_per_s": round(r.rels_per_s),
                          "rels_per_s_until_current": round(r.relationships / r.current_seconds),
+                         "client_cpu_us_per_rel": _num(client_us), "server_cpu_us_per_rel": _num(server_us),
                          "load_average_before": load0, "load_average_after": os.getloadavg()[0]}
         print(f"{name:10} {r.relationships:>9} rels  {r.nodes:>8} nodes  relationship phase {r.rels_per_s:9.0f}/s  "
               f"until current {r.relationships / r.current_seconds:9.0f} rels/s ({r.current_seconds:.1f} s)  "
               f"whole push with old-graph removal {r.seconds:.1f} s  (load average {load0:.1f})")
+        print(f"{'':10} CPU per relationship: client {client_us:.1f} µs, server {server_us:.1f} µs")
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "neo4j.json").write_text(json.dumps(results, indent=2) + "\n")

@@ -125,6 +125,24 @@ def test_push_twice_gives_the_same_graph(server, mini):
 
 
 @pytest.mark.neo4j
+def test_every_relationship_holds_exactly_its_statement_properties(server, mini):
+    """Properties travel as positional columns with nulls for absent keys: the server must hold each
+    statement's properties and no others (no null-valued or missing keys), with its type and ends."""
+    info = ensure_built()
+    records = load_records(info)
+    push(server, records, info.hash, force=True)
+    expected = {r["props"]["id"]: (typ, r["s"], r["o"], r["props"])
+                for typ, rows in rel_rows(records, load_schema()).items() for r in rows}
+    _, rows = read(server, "MATCH (m:AikgMeta) WITH m.current AS g MATCH (a:Entity {_gen: g})-[r]->(b) "
+                           "RETURN type(r) AS type, a.id AS s, b.id AS o, properties(r) AS props")
+    assert len(rows) == len(expected)
+    for row in rows:
+        typ, s, o, props = expected[row["props"]["id"]]
+        assert (row["type"], row["s"], row["o"]) == (typ, s, o)
+        assert row["props"] == {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in props.items()}
+
+
+@pytest.mark.neo4j
 def test_cli_push_ask_and_cypher(server, mini, monkeypatch):
     monkeypatch.setenv("AIKG_NEO4J_URI", server.uri)
     monkeypatch.setenv("AIKG_NEO4J_PASSWORD", server.password)

@@ -16,10 +16,12 @@ such leftovers, then writes again. Pushing a build whose hash the server already
 Speed: nodes are MERGEd on the uniqueness constraint (`id`, `_gen`) of their label — an index seek —
 in `UNWIND $rows` batches with bound parameters, and return their `elementId`; relationships then find their
 ends by elementId (a direct record lookup, measured 35% faster than two index seeks per row) and travel as
-positional lists, not maps. Relationships are CREATEd, not MERGEd: a generation is written once into a space
-cleared of leftovers, and MERGE on a relationship scans the hub's edges, which is quadratic on hub nodes. Labels and relationship types are bound too, with the dynamic `:$(expr)` syntax of Neo4j
-5.26 (so one query plan serves every type, which matters on small graphs), after checking them against
-`^[A-Za-z][A-Za-z0-9_]*$`; they come from the schema, not from users. Neo4j 5.26 or newer is required.
+positional lists, not maps, their properties as columns written into the CREATE pattern (`rel_query`).
+Relationships are CREATEd, not MERGEd: a generation is written once into a space cleared of leftovers, and
+MERGE on a relationship scans the hub's edges, which is quadratic on hub nodes. Labels and relationship types
+are bound too, with the dynamic `:$(expr)` syntax of Neo4j 5.26 (so one query plan serves every type, which
+matters on small graphs), after checking them against `^[A-Za-z][A-Za-z0-9_]*$`; they come from the schema,
+not from users. Neo4j 5.26 or newer is required. Where the server's time goes: docs/backends.md.
 """
 
 from __future__ import annotations
@@ -181,7 +183,8 @@ def push(s: Neo4jSettings, records: dict[str, Any], build_hash: str, force: bool
                 rows = [[r["id"], list(labels[1:]), r["props"]] for labels, group in nodes.items()
                         if labels[0] == kind for r in group]
                 keep = element.update if kind == "Entity" else (lambda got: None)
-                done = _in_parallel(drv, s, q, _chunks(rows, NODE_BATCH), gen, keep, say, "nodes", done, n_nodes)
+                batches = ((q, chunk) for chunk in _chunks(rows, NODE_BATCH))
+                done = _in_parallel(drv, s, batches, gen, keep, say, "nodes", done, n_nodes)
             t_rel = time.monotonic()
             _write_relationships(drv, s, rels, element, say, n_rels, doing)
             result.rel_seconds = time.monotonic() - t_rel
@@ -202,32 +205,40 @@ def push(s: Neo4jSettings, records: dict[str, Any], build_hash: str, force: bool
     return result
 
 
-REL_QUERY = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] MATCH (b) WHERE elementId(b) = row[1] "
-             "CREATE (a)-[r:$(row[2])]->(b) SET r += row[3]")
+def rel_query(keys: list[str]) -> str:
+    """The relationship batch query: ends by elementId, the type bound with `$(…)`, properties as positional
+    columns written into the CREATE pattern (no map merge per row; a null column sets no property). One
+    query text for every type, so the server plans it once (per-type texts cost a plan each: seconds on a
+    small graph)."""
+    props = ", ".join(f"`{k.replace('`', '``')}`: row[{i + 3}]" for i, k in enumerate(keys))
+    return ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] MATCH (b) WHERE elementId(b) = row[1] "
+            f"CREATE (a)-[:$(row[2]) {{{props}}}]->(b)")
 
 
 def _write_relationships(drv: Any, s: Neo4jSettings, rels: dict[str, list[dict[str, Any]]],
                          element: dict[str, str], say: Progress, total: int, doing: str) -> None:
+    keys = sorted({k for group in rels.values() for r in group for k in r["props"]})
+    query = rel_query(keys)
     flat = [(typ, r) for typ, group in rels.items() for r in group]
 
-    def batches() -> Iterator[list[list[Any]]]:
+    def batches() -> Iterator[tuple[str, list[list[Any]]]]:
         for chunk in _chunks(flat, REL_BATCH):
             try:
-                yield [[element[r["s"]], element[r["o"]], typ, r["props"]] for typ, r in chunk]
+                yield query, [[element[r["s"]], element[r["o"]], typ, *map(r["props"].get, keys)] for typ, r in chunk]
             except KeyError as exc:
                 raise BackendError(f"{doing}: statement endpoint {exc.args[0]!r} is not an entity") from None
 
-    _in_parallel(drv, s, REL_QUERY, batches(), None, lambda got: None, say, "relationships", 0, total)
+    _in_parallel(drv, s, batches(), None, lambda got: None, say, "relationships", 0, total)
 
 
-def _in_parallel(drv: Any, s: Neo4jSettings, query: str, batches: Iterable[list[Any]], gen: str | None,
+def _in_parallel(drv: Any, s: Neo4jSettings, batches: Iterable[tuple[str, list[Any]]], gen: str | None,
                  collect: Callable[[dict[str, str]], Any], say: Progress, phase: str, done: int, total: int) -> int:
     """Batches on WRITERS sessions at once, so the client packs one batch while the server executes and
     commits another (measured 1.5x on two cores); deadlocks on hub nodes are retried by `execute_write`.
     The first failure stops the rest and is raised. Returns the new `done` count."""
     from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
-    def write(batch: list[Any]) -> tuple[int, dict[str, str]]:
+    def write(query: str, batch: list[Any]) -> tuple[int, dict[str, str]]:
         with drv.session(database=s.database) as session:
             got = session.execute_write(_run, query, rows=batch, gen=gen)
         return len(batch), got
@@ -243,8 +254,8 @@ def _in_parallel(drv: Any, s: Neo4jSettings, query: str, batches: Iterable[list[
     with ThreadPoolExecutor(WRITERS) as pool:
         pending: set[Any] = set()
         try:
-            for batch in batches:
-                pending.add(pool.submit(write, batch))
+            for query, batch in batches:
+                pending.add(pool.submit(write, query, batch))
                 if len(pending) >= WRITERS:
                     finished, pending = wait(pending, return_when=FIRST_EXCEPTION)
                     finish(finished)
