@@ -35,8 +35,13 @@ from synthetic import SIZES, size_of, write  # noqa: E402
 AIKG = str(Path(sys.executable).parent / "aikg")
 RESULTS = ROOT / "bench" / "results"
 RUNS = int(os.environ.get("AIKG_BENCH_QUERY_RUNS", "21"))
+QUERY_TIMEOUT = float(os.environ.get("AIKG_BENCH_QUERY_TIMEOUT", "60"))
 RDFLIB_TIMEOUT = float(os.environ.get("AIKG_BENCH_RDFLIB_TIMEOUT", "30"))
 FLAGSHIP = "offshore-gb200-access"
+# Questions that are not yet hub-safe on the embedded engine: on the 10k synthetic graph they take tens of
+# seconds or more (bench/README.md says why). The benchmark still runs them, with QUERY_TIMEOUT; the tests leave
+# them out of the 10k answer check so that the suite stays minutes long.
+NOT_HUB_SAFE = frozenset({"single-points-of-failure", "access-changes", "offshore-gb200-access"})
 
 
 def workdir(label: str) -> Path:
@@ -97,20 +102,30 @@ def question_values() -> dict[str, tuple[Any, dict[str, Any]]]:
     return out
 
 
-def embedded_times(store_path: Path, questions: dict[str, Any], runs: int = RUNS) -> dict[str, dict[str, Any]]:
-    """p50 / p95 (ms) of each question on the open store, after one warm-up run, and its row count."""
+def embedded_times(store_path: Path, questions: dict[str, Any], runs: int = RUNS,
+                   timeout: float = QUERY_TIMEOUT) -> dict[str, dict[str, Any]]:
+    """p50 / p95 (ms) of each question on the open store, after one warm-up run, and its row count; a question
+    whose first run takes over `timeout` seconds is reported as such and not repeated."""
     from aikg.ask import sparql_term, tidy
     from aikg.sparql import EmbeddedStore
 
+    from aikg.errors import QueryTimeout
+
     store = EmbeddedStore(store_path)
-    out = {}
+    out: dict[str, dict[str, Any]] = {}
     for name, (q, values) in questions.items():
         bindings = {k: sparql_term(q.params[k], v) for k, v in values.items()}
-        rows = tidy(q, store.select(q.body, bindings, 300)[1])
+        try:
+            rows = tidy(q, store.select(q.body, bindings, timeout)[1])
+        except QueryTimeout:
+            out[name] = {"rows": None, "p50_ms": None, "p95_ms": None, "answer": None,
+                         "note": f"over {timeout:.0f} s"}
+            print(f"{name}: over {timeout:.0f} s on the embedded engine")
+            continue
         times = []
         for _ in range(runs):
             t = time.perf_counter()
-            store.select(q.body, bindings, 300)
+            store.select(q.body, bindings, timeout)
             times.append((time.perf_counter() - t) * 1000)
         out[name] = {"rows": len(rows), "p50_ms": round(percentile(times, 50), 1),
                      "p95_ms": round(percentile(times, 95), 1), "answer": rows}
@@ -193,12 +208,11 @@ def neo4j_times(info: Any, questions: dict[str, Any], runs: int = RUNS) -> dict[
     out: dict[str, Any] = {"push_s": round(time.perf_counter() - t, 1), "questions": {}}
     for name, (_, values) in questions.items():
         cq = load(name, "cypher")
-        cvalues = {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in values.items()}
-        rows = ask_neo4j(cq, cvalues, 300, s)
+        rows = ask_neo4j(cq, values, QUERY_TIMEOUT, s)
         times = []
         for _ in range(max(3, runs // 3)):
             t = time.perf_counter()
-            ask_neo4j(cq, cvalues, 300, s)
+            ask_neo4j(cq, values, QUERY_TIMEOUT, s)
             times.append((time.perf_counter() - t) * 1000)
         out["questions"][name] = {"rows": len(rows), "p50_ms": round(percentile(times, 50), 1),
                                   "p95_ms": round(percentile(times, 95), 1), "answer": rows}
@@ -279,10 +293,11 @@ def table(results: list[dict[str, Any]]) -> str:
                 continue
             rd = (r.get("rdflib") or {}).get("questions", {}).get(name, {})
             rms = rd.get("ms")
-            ratio = f"{rms / max(e['p50_ms'], 0.1):.0f}×" if rms is not None else "—"
+            ratio = f"{rms / max(e['p50_ms'], 0.1):.0f}×" if rms is not None and e["p50_ms"] is not None else "—"
             rtext = f"{rms}" if rms is not None else (rd.get("note") or "not run")
             neo = ((r.get("neo4j") or {}).get("questions") or {}).get(name, {})
-            lines.append(f"| {name} | {r['size']} | {e['rows']} | {e['p50_ms']} | {e['p95_ms']} | {rtext} | "
+            p50 = e["p50_ms"] if e["p50_ms"] is not None else e.get("note", "—")
+            lines.append(f"| {name} | {r['size']} | {e['rows']} | {p50} | {e['p95_ms']} | {rtext} | "
                          f"{ratio} | {neo.get('p50_ms', '—')} |")
     return "\n".join(lines) + "\n"
 
@@ -290,8 +305,9 @@ def table(results: list[dict[str, Any]]) -> str:
 def save(result: dict[str, Any]) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     slim = json.loads(json.dumps(result, default=str))
-    for part in ("embedded", "neo4j"):
-        for q in ((slim.get(part) or {}).get("questions") if part == "neo4j" else slim.get(part) or {}).values():
+    per_question = [slim.get("embedded") or {}, (slim.get("neo4j") or {}).get("questions") or {}]
+    for answers in per_question:
+        for q in answers.values():
             q.pop("answer", None)
     (RESULTS / f"scale-{result['size']}.json").write_text(json.dumps(slim, indent=2) + "\n")
     everything = [json.loads(p.read_text()) for p in RESULTS.glob("scale-*.json")]
