@@ -106,7 +106,7 @@ class Generator:
 
     # -- the graph
     def records(self) -> Iterator[dict[str, Any]]:
-        n, rnd = self.n, self.rnd
+        n = self.n
         for i, sid in enumerate(self.sources):
             yield {"kind": "source", "id": sid, "title": f"SYN synthetic source {i}", "publisher": PUBLISHER,
                    "url": f"https://synthetic.aikg.invalid/{sid[4:]}", "published": self.date(2018, 2025),
