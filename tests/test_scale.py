@@ -8,12 +8,11 @@ curated data's validation accepts, give every canned question rows; the benchmar
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import require_server
+from conftest import real_data_in, require_server
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -71,16 +70,8 @@ def synthetic_build(tmp_path_factory):
     build.mkdir()
     (build / "datasets.json").write_text(json.dumps([{"source": "synthetic", "path": str(records),
                                                       "kind": "records"}]))
-    old = os.environ.get("AIKG_BUILD_DIR")
-    os.environ["AIKG_BUILD_DIR"] = str(build)
-    os.environ.pop("AIKG_CURATED_DATA", None)
-    try:
+    with real_data_in(build):
         yield ensure_built()
-    finally:
-        if old is None:
-            os.environ.pop("AIKG_BUILD_DIR", None)
-        else:
-            os.environ["AIKG_BUILD_DIR"] = old
 
 
 def test_synthetic_graph_passes_validation(synthetic_build):
