@@ -135,3 +135,18 @@ def test_fuseki_gives_the_embedded_answers(synthetic_build, answers):
     push(url, synthetic_build.ntriples_path)
     for name, (q, values) in hub_safe_questions().items():
         assert ask_endpoint(q, values, 300, url) == answers[name]["answer"], name
+
+
+def test_fingerprint_of_a_big_input_follows_its_content(build_dir, tmp_path):
+    import os
+
+    from aikg.build import BIG_INPUT, fingerprint
+
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(b"a" * BIG_INPUT)
+    first = fingerprint([big])
+    assert fingerprint([big]) == first  # from the cache
+    big.write_bytes(b"b" * BIG_INPUT)
+    os.utime(big, ns=(10**9, 10**9))
+    assert fingerprint([big]) != first
+    assert len(json.loads((build_dir / "input-hashes.json").read_text())) == 1

@@ -73,18 +73,61 @@ def input_files() -> list[Path]:
     return [f for f in files if f.exists()]
 
 
+BIG_INPUT = 1 << 20  # inputs this large (datasets) are hashed once per size and mtime, not on every `aikg ask`
+
+
 def fingerprint(files: list[Path] | None = None) -> str:
     h = hashlib.sha256()
     root = project_root()
+    cache: dict[str, str] | None = None
     for f in files if files is not None else input_files():
         try:
             name = str(f.relative_to(root))
         except ValueError:
             name = str(f)
         h.update(name.encode() + b"\0")
-        h.update(f.read_bytes())
+        st = f.stat()
+        if st.st_size >= BIG_INPUT:
+            cache = _hash_cache() if cache is None else cache
+            key = f"{f.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+            if key not in cache:
+                stale = [k for k in cache if k.rsplit("|", 2)[0] == key.rsplit("|", 2)[0]]
+                for k in stale:
+                    del cache[k]
+                cache[key] = _sha256_file(f)
+                _save_hash_cache(cache)
+            h.update(cache[key].encode())
+        else:
+            h.update(f.read_bytes())
         h.update(b"\0")
     return h.hexdigest()[:20]
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _hash_cache() -> dict[str, str]:
+    try:
+        data = json.loads((build_dir() / "input-hashes.json").read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _save_hash_cache(cache: dict[str, str]) -> None:
+    path = build_dir() / "input-hashes.json"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(cache))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only build folder only costs speed
 
 
 def current() -> BuildInfo | None:
