@@ -220,14 +220,17 @@ def neo4j_times(info: Any, questions: dict[str, Any], runs: int = RUNS) -> dict[
     return out
 
 
-def cold_ms(cmd: list[str], env: dict[str, str], runs: int = 5) -> float:
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)  # warm-up: OS caches, question cache
+def cold_ms(cmd: list[str], env: dict[str, str], runs: int = 5) -> float | str:
+    """Median wall ms of a fresh process, after a warm-up (OS caches, question cache); or why it failed."""
     times = []
-    for _ in range(runs):
+    for i in range(runs + 1):
         t = time.perf_counter()
-        subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+        done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+        if done.returncode != 0:
+            return f"failed: {done.stderr.strip()[:120]}"
+        if i:
+            times.append((time.perf_counter() - t) * 1000)
+    return round(statistics.median(times), 1)
 
 
 def run(label: str, with_rdflib: bool = True) -> dict[str, Any]:
@@ -248,8 +251,8 @@ def run(label: str, with_rdflib: bool = True) -> dict[str, Any]:
     questions = question_values()
     result["embedded"] = embedded_times(info.store_path, questions)
     env = env_for(build)
-    result["python_pass_ms"] = round(cold_ms([sys.executable, "-c", "pass"], env), 1)
-    result["cold_ask_ms"] = round(cold_ms([AIKG, "ask", FLAGSHIP, "--format", "json"], env), 1)
+    result["python_pass_ms"] = cold_ms([sys.executable, "-c", "pass"], env)
+    result["cold_ask_ms"] = cold_ms([AIKG, "ask", FLAGSHIP, "--format", "json"], env)
     result["neo4j"] = neo4j_times(info, questions)
     if with_rdflib:
         skip = set()
