@@ -30,8 +30,8 @@ generate: $(STAMP)  ## regenerate OWL, SHACL, JSON-LD context, pydantic model an
 check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
 
-bench: $(STAMP)
-	$(BIN)/python bench/run.py
+bench: $(STAMP)  ## speed figures; SIZE=10k|100k|1m runs only the scale benchmark at that size
+	AIKG_BENCH_SIZE=$(SIZE) $(BIN)/python bench/run.py
 
 build: $(STAMP)
 	$(BIN)/aikg build

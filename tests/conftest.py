@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -42,12 +43,18 @@ def curated_build(tmp_path_factory):
     """The real curated graph, built once per test session."""
     from aikg.build import ensure_built
 
-    d = tmp_path_factory.mktemp("curated-build")
+    with real_data_in(tmp_path_factory.mktemp("curated-build")):
+        yield ensure_built()
+
+
+@contextmanager
+def real_data_in(folder):
+    """The real curated data, built into `folder` (AIKG_BUILD_DIR) for the block; the old setting after."""
     old = os.environ.get("AIKG_BUILD_DIR")
-    os.environ["AIKG_BUILD_DIR"] = str(d)
+    os.environ["AIKG_BUILD_DIR"] = str(folder)
     os.environ.pop("AIKG_CURATED_DATA", None)
     try:
-        yield ensure_built()
+        yield folder
     finally:
         if old is None:
             os.environ.pop("AIKG_BUILD_DIR", None)

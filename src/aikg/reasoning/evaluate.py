@@ -157,8 +157,8 @@ class Evaluator:
                 others |= r.issuers - homes
         for r in self.org_candidates(chip, dest):
             others |= r.issuers - homes
-        hosts = {c for dc, _, _ in self.facts.subjects(chip, "hosts_chip")
-                 for c, _, _ in self.facts.objects(dc, "located_in")}
+        hosts = self._memoized(("hosted", chip), lambda: {c for dc, _, _ in self.facts.subjects(chip, "hosts_chip")
+                                                          for c, _, _ in self.facts.objects(dc, "located_in")})
         if homes:
             groups += [(c, Issuers(only=frozenset({c}), unknown=False)) for c in sorted(others & hosts)]
         return groups

@@ -60,6 +60,12 @@ class RouteFinder:
         self.ev = ev
         self.facts = ev.facts
         self.restricted = self._restricted_countries()
+        self._sites: dict[tuple[str, str], set[str]] = {}
+        self._labs: list[str] | None = None
+        self._chips: list[str] | None = None
+        self._hosting: dict[str, dict[str, list[int]]] = {}
+        self._cases: dict[str, dict[str, list[int]]] = {}
+        self._to: dict[tuple[str, str], list[tuple[str, Span, object]]] = {}
 
     def _restricted_countries(self) -> set[str]:
         """Countries some restrictive rule with chip criteria reaches, directly or through a group."""
@@ -74,11 +80,15 @@ class RouteFinder:
         return {c for c in out if self.facts.type_of(c) == "Country"}
 
     def labs(self) -> list[str]:
-        return sorted(eid for eid, e in self.facts.entities.items()
-                      if e.type == "Organization" and "Lab" in (e.props.get("roles") or []) and self.facts.homes(eid))
+        if self._labs is None:
+            self._labs = sorted(eid for eid, e in self.facts.entities.items() if e.type == "Organization"
+                                and "Lab" in (e.props.get("roles") or []) and self.facts.homes(eid))
+        return self._labs
 
-    def chips(self) -> list[str]:
-        return sorted(eid for eid, e in self.facts.entities.items() if e.type == "Chip")
+    def chips(self) -> list[str]:  # once: route_statements asks for every lab
+        if self._chips is None:
+            self._chips = sorted(eid for eid, e in self.facts.entities.items() if e.type == "Chip")
+        return self._chips
 
     # -- all routes of one lab to one chip, open and blocked
     def routes(self, lab: str, chip: str, all_pairs: bool = False) -> Iterator[Route]:
@@ -124,10 +134,16 @@ class RouteFinder:
         return out
 
     def offshore(self, lab: str, home: str, hspan: Span, chip: str) -> Iterator[Route]:
-        for dc, hosts_span, _ in self.facts.subjects(chip, "hosts_chip"):
-            del hosts_span
+        # Hub-safe: start from the few sites open to this lab (or used by it), not from every site that hosts
+        # the chip (a flagship chip is hosted by a large share of all sites); same sites, same order.
+        candidates = self._candidate_sites(lab, home)
+        if not candidates:
+            return
+        at_site = self._hosting_index(chip)
+        for i in sorted(i for dc in candidates for i in at_site.get(dc, ())):
+            dc = self.facts.subjects(chip, "hosts_chip")[i][0]
             for country, _, _ in self.facts.objects(dc, "located_in"):
-                if country == home or not self._access_candidates(lab, home, dc):
+                if country == home:
                     continue
                 dates = self._offshore_dates(lab, home, dc, country, chip)
                 at = partial(self.offshore_state, lab, home, dc, country, chip)
@@ -139,14 +155,29 @@ class RouteFinder:
         groups = {g for g, span, _ in self.facts.groups(home) if d is None or d in span}
         return {lab, home} | groups
 
-    def _access_candidates(self, lab: str, home: str, dc: str) -> bool:
-        who = self._who(lab, home, None)
-        return any(w in who for w, _, _ in self.facts.objects(dc, "open_to")) or \
-            any(o == dc for o, _, _ in self.facts.objects(lab, "uses_data_center"))
+    def _candidate_sites(self, lab: str, home: str) -> set[str]:
+        """Sites open (on some date) to the lab, its home or a group its home was ever in, or that it uses."""
+        key = (lab, home)
+        if key not in self._sites:
+            sites = {dc for w in self._who(lab, home, None) for dc, _, _ in self.facts.subjects(w, "open_to")}
+            sites |= {dc for dc, _, _ in self.facts.objects(lab, "uses_data_center")}
+            self._sites[key] = sites
+        return self._sites[key]
+
+    def _hosting_index(self, chip: str) -> dict[str, list[int]]:
+        """Site → positions of its hosts_chip statements for the chip (the order routes are reported in)."""
+        if chip not in self._hosting:
+            index: dict[str, list[int]] = {}
+            for i, (dc, _, _) in enumerate(self.facts.subjects(chip, "hosts_chip")):
+                index.setdefault(dc, []).append(i)
+            self._hosting[chip] = index
+        return self._hosting[chip]
 
     def _offshore_dates(self, lab: str, home: str, dc: str, country: str, chip: str) -> set[date]:
         dates: set[date] = set()
-        spans = [s for _, s, _ in self.facts.subjects(chip, "hosts_chip")]
+        # this site's hosting only: the spans of every site hosting a hub chip would cut the timeline into
+        # hundreds of pieces that piecewise() then merges back (the same result, 5M evaluations at 100k)
+        spans = [s for site, s, _ in self.facts.subjects(chip, "hosts_chip") if site == dc]
         spans += [s for pred in ("open_to", "closed_to") for _, s, _ in self.facts.objects(dc, pred)]
         spans += [s for _, s, _ in self.facts.objects(lab, "uses_data_center")]
         spans += [s for _, s, _ in self.facts.groups(home)]
@@ -203,7 +234,15 @@ class RouteFinder:
         return RouteState(True, None, how, rules, sources)
 
     def smuggling(self, lab: str, home: str, chip: str) -> Iterator[Route]:
-        for action, _, cst in self._statements_to(chip, "concerns_chip"):
+        # Hub-safe: only the cases intended for this lab or its home, not every case about the chip.
+        intended = {st.subject for who in (lab, home) for st in self.facts.any_inn.get((who, "intended_for"), ())
+                    if st.status in ALLEGATION}
+        if not intended:
+            return
+        cases = self._case_index(chip)
+        concerning = self._statements_to(chip, "concerns_chip")
+        for i in sorted(i for action in intended for i in cases.get(action, ())):
+            action, _, cst = concerning[i]
             if self.facts.type_of(action) != "EnforcementAction":
                 continue
             targets = [st for st in self.facts.any_out.get((action, "intended_for"), ())
@@ -221,8 +260,19 @@ class RouteFinder:
             yield Route(lab, chip, "smuggling_alleged", action, Span(when, END), state)
 
     def _statements_to(self, obj: str, predicate: str) -> list[tuple[str, Span, object]]:
-        return [(st.subject, statement_span(st), st) for st in self.facts.any_inn.get((obj, predicate), ())
-                if st.status in ALLEGATION]
+        key = (obj, predicate)
+        if key not in self._to:
+            self._to[key] = [(st.subject, statement_span(st), st) for st in self.facts.any_inn.get(key, ())
+                             if st.status in ALLEGATION]
+        return self._to[key]
+
+    def _case_index(self, chip: str) -> dict[str, list[int]]:
+        if chip not in self._cases:
+            index: dict[str, list[int]] = {}
+            for i, (action, _, _) in enumerate(self._statements_to(chip, "concerns_chip")):
+                index.setdefault(action, []).append(i)
+            self._cases[chip] = index
+        return self._cases[chip]
 
 
 def _own(country: str) -> Issuers:
