@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem, ValidationFailed
+from .jsonfile import write_json
 from .paths import build_dir, curated_data_dir, decisions_path, loaders_dir, project_root
 
 # modules whose code changes what a build contains
@@ -107,7 +108,7 @@ def fingerprint(files: list[Path] | None = None) -> str:
         entries = {k: v for k, v in cache.items() if k != key} if isinstance(cache, dict) else {}
         entries = dict(list(entries.items())[-7:])  # a few (default and scenario builds), not a growing file
         entries[key] = {"stats": stats, "digest": digest}
-        _write_json_atomically(cache_file, entries)
+        write_json(cache_file, entries, best_effort=True)
     return digest
 
 
@@ -123,17 +124,6 @@ def _stats(files: list[Path]) -> list[list[int]] | None:
         return [[st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino] for st in (f.stat() for f in files)]
     except OSError:
         return None
-
-
-def _write_json_atomically(path: Path, obj: Any) -> None:
-    """Best effort: a read-only build folder only means the next call hashes again."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(obj))
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
 
 
 def current() -> BuildInfo | None:
@@ -293,9 +283,7 @@ def _json_default(value: Any) -> Any:
 
 
 def _write_current(root: Path, digest: str, counts: dict[str, int]) -> None:
-    tmp = root / f"{CURRENT}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps({"hash": digest, "counts": counts, "built": time.time()}))
-    os.replace(tmp, root / CURRENT)
+    write_json(root / CURRENT, {"hash": digest, "counts": counts, "built": time.time()})
 
 
 def _collect_garbage(root: Path, keep: str) -> None:

@@ -7,7 +7,6 @@ part of the build's inputs, so adding one triggers a rebuild.
 from __future__ import annotations
 
 import json
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,11 +37,9 @@ def entries() -> list[dict[str, Any]]:
 
 def save_entries(items: list[dict[str, Any]]) -> None:
     """Write datasets.json atomically: readers see the old list or the new one, never half of it."""
-    path = config_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(items, indent=2) + "\n")
-    os.replace(tmp, path)
+    from .jsonfile import write_json
+
+    write_json(config_path(), items, indent=2)
 
 
 PENDING: dict[str, date] = {}  # retrieval dates of a load in progress, before datasets.json records them

@@ -236,8 +236,8 @@ def parse_cached(path: Path) -> Question:
     not changed since it was last parsed (and checked) is read back from JSON instead.
     """
     import json
-    import os
 
+    from .jsonfile import write_json
     from .paths import build_dir
 
     st = path.stat()
@@ -261,11 +261,5 @@ def parse_cached(path: Path) -> Question:
         "description": q.description, "columns": q.columns, "body": q.body, "body_line": q.body_line,
         "header": q.header, "params": {k: vars(p) for k, p in q.params.items()},
     }
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(cache, default=str))
-        os.replace(tmp, cache_file)
-    except OSError:
-        pass  # a read-only build folder only costs speed
+    write_json(cache_file, cache, best_effort=True, default=str)
     return q
