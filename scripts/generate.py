@@ -1,4 +1,5 @@
-"""Regenerate every artifact derived from ontology/aikg.yaml (dev-time only: needs linkml).
+"""Regenerate every artifact derived from ontology/aikg.yaml (dev-time only: needs linkml), and the command
+line's description derived from src/aikg/cli.py.
 
 `python scripts/generate.py` writes the files; `--check` regenerates into a temporary folder and exits 1
 if any committed file differs, which is how CI catches a stale artifact.
@@ -24,6 +25,7 @@ GENERATORS = {
     "src/aikg/model.py": ["gen-pydantic", "--no-metadata"],
 }
 INDEX = "src/aikg/schema.json"
+CLISPEC = "src/aikg/_clispec.py"  # the command line as aikg.launch reads it (from aikg.cli, not the schema)
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DATATYPES = {
@@ -102,7 +104,14 @@ def schema_index() -> str:
 def render_all() -> dict[str, str]:
     files = {path: run_generator(cmd) for path, cmd in GENERATORS.items()}
     files[INDEX] = schema_index()
+    files[CLISPEC] = cli_spec()
     return files
+
+
+def cli_spec() -> str:
+    from aikg import clispec
+
+    return clispec.render()
 
 
 def main() -> int:

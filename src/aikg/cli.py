@@ -1,15 +1,18 @@
-"""The `aikg` command line: a thin shell over the library (as sqlite-utils' CLI is).
+"""The `aikg` command-line interface, declared with typer: arguments, options and help.
 
-Imports of engines happen inside the commands that need them, so `aikg --help` stays fast. Library errors
-(AikgError) become one line on stderr and exit code 1; nothing here prints a traceback unless AIKG_DEBUG=1.
+What each command does lives in `aikg.commands` (plain functions of the same names and parameters), so the
+console script (`aikg.launch`) can run plain invocations without importing typer, and hands everything else
+here. Library errors (AikgError) become one line on stderr and exit code 1; nothing here prints a traceback
+unless AIKG_DEBUG=1.
 """
 
 
 import functools
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
+
+from . import commands
 
 # Typer formats help with rich when it can import it, at a cost of ~150 ms on every start. aikg's help is
 # plain text: hide rich while typer is imported (aikg's own tables still import rich, lazily).
@@ -30,9 +33,11 @@ app = typer.Typer(
     **_SETTINGS,
 )
 
+
 def command(*args: Any, group: Any = None, **kwargs: Any) -> Any:
-    """`app.command` (or `group.command` for a sub-command group), with library errors turned into one line
-    on stderr and exit code 1."""
+    """Register a declaration with `app` (or a sub-command `group`): typer parses the command line into its
+    parameters and `commands.<its name>` runs. Library errors become one line on stderr and exit code 1; a
+    non-zero return value is the exit code."""
 
     def decorate(fn: Any) -> Any:
         @functools.wraps(fn)
@@ -40,10 +45,12 @@ def command(*args: Any, group: Any = None, **kwargs: Any) -> Any:
             from .errors import AikgError
 
             try:
-                return fn(*a, **k)
+                rc = getattr(commands, fn.__name__)(*a, **k)
             except AikgError as exc:
                 typer.echo(f"error: {exc}", err=True)
                 raise typer.Exit(1) from None
+            if rc:
+                raise typer.Exit(rc)
 
         return (group or app).command(*args, **kwargs)(wrapper)
 
@@ -52,36 +59,6 @@ def command(*args: Any, group: Any = None, **kwargs: Any) -> Any:
 
 Format = Annotated[str, typer.Option("--format", "-f", help="Output format: table, json or csv.")]
 Timeout = Annotated[float, typer.Option("--timeout", help="Give up after this many seconds.")]
-
-
-def _fmt(fmt: str) -> str:
-    from .errors import ConfigError
-    from .output import FORMATS
-
-    if fmt not in FORMATS:
-        raise ConfigError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-    return fmt
-
-
-def _params(pairs: list[str] | None) -> dict[str, str]:
-    from .errors import ConfigError
-
-    out = {}
-    for pair in pairs or []:
-        if "=" not in pair:
-            raise ConfigError(f"parameter {pair!r} must be written name=value")
-        k, v = pair.split("=", 1)
-        out[k.strip()] = v.strip()
-    return out
-
-
-def _catalog(scenario: str | None = None) -> Any:
-    from .build import ensure_built
-    from .catalog import Catalog
-
-    return Catalog(ensure_built(scenario=scenario))
-
-
 Backend = Annotated[str, typer.Option("--backend", help="embedded (default), neo4j or sparql.")]
 Endpoint = Annotated[str | None, typer.Option("--endpoint", help="SPARQL endpoint URL (--backend sparql), or Bolt URI "
                                               "(--backend neo4j; default AIKG_NEO4J_URI).")]
@@ -93,17 +70,6 @@ AsOf = Annotated[str | None, typer.Option("--as-of", help="Answer as of this dat
 @command()
 def questions(fmt: Format = "table") -> None:
     """List the canned questions, with their parameters."""
-    from .output import render
-    from .questions import discover, parse
-
-    rows = []
-    for name, files in discover().items():
-        q = parse(files.get("sparql") or files["cypher"])
-        params = ", ".join(f"{p.name}:{p.type}" + (f"={p.default}" if p.default is not None else "")
-                           for p in q.params.values())
-        rows.append({"name": name, "question": q.question, "params": params,
-                     "backends": ", ".join(sorted(files))})
-    render(rows, ["name", "question", "params", "backends"], _fmt(fmt), title="aikg questions")
 
 
 @command()
@@ -119,30 +85,6 @@ def ask(
 ) -> None:
     """Answer a canned question on the embedded store (under a scenario with --assume), or on Neo4j or a
     SPARQL endpoint with --backend."""
-    from .ask import values_for
-    from .backends import answer, dialect
-    from .output import render
-    from .questions import load
-
-    fmt = _fmt(fmt)
-    q = load(name, dialect(backend))
-    given = _params(param)
-    if as_of is not None:
-        if "as_of" not in q.params:
-            from .errors import ConfigError
-
-            raise ConfigError(f"question {name} does not take --as-of")
-        given["as_of"] = as_of
-    catalog: list[Any] = []
-
-    def resolve(text: str, cls: str | None) -> str:
-        if not catalog:
-            catalog.append(_catalog(assume))
-        return str(catalog[0].resolve(text, cls))
-
-    values = values_for(q, given, resolve)
-    rows = answer(q, values, timeout, backend, endpoint, scenario=assume)
-    render(rows, q.columns, fmt, title=q.question)
 
 
 @command()
@@ -152,37 +94,9 @@ def sparql(
     fmt: Format = "table",
     timeout: Timeout = 30.0,
     endpoint: Annotated[str | None, typer.Option("--endpoint", help="Query this SPARQL 1.1 endpoint instead.")] = None,
-    graph: Graph = "https://w3id.org/aikg/graph",
+    graph: Graph = commands.DEFAULT_GRAPH,
 ) -> None:
     """Run your own read-only SPARQL query (updates and SERVICE are refused), embedded or on --endpoint."""
-    from .build import ensure_built
-    from .output import render
-    from .sparql import EmbeddedStore, check_read_only
-
-    text = _query_text(query, file)
-    fmt = _fmt(fmt)
-    check_read_only(text)
-    if endpoint:
-        from .backends.endpoint import run_user_query
-
-        names, rows = run_user_query(endpoint, text, graph, timeout)
-        render(rows, names, fmt)
-        return
-    names, rows = EmbeddedStore(ensure_built().store_path).select(text, None, timeout)
-    render(rows, names, fmt)
-
-
-def _query_text(query: str | None, file: Path | None) -> str:
-    from .errors import ConfigError
-
-    if (query is None) == (file is None):
-        raise ConfigError("give a query or --file FILE (one of them)")
-    if file is not None:
-        try:
-            return file.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"cannot read {file}: {exc.strerror}") from None
-    return str(query)
 
 
 @command()
@@ -191,20 +105,11 @@ def show(
     fmt: Format = "table",
 ) -> None:
     """An entity as a reference card: types, properties, statements in and out, with status and sources."""
-    from .show import card, print_card
-
-    fmt = _fmt(fmt)
-    obj = card(_catalog(), entity)
-    print_card(obj, fmt)
 
 
 @command()
 def search(text: Annotated[str, typer.Argument(help="Part of a name or alias.")], fmt: Format = "table") -> None:
     """Find entities by name or alias."""
-    from .output import render
-
-    rows = _catalog().search(text)
-    render(rows, ["id", "name", "type", "aliases", "score"], _fmt(fmt))
 
 
 @command()
@@ -214,38 +119,11 @@ def validate(
     fmt: Format = "table",
 ) -> None:
     """Check every input record; print the report; exit 1 if anything is wrong. Builds nothing."""
-    from .report import validation_report
-
-    problems = validation_report(strict=strict, shacl=shacl)
-    _print_problems(problems, _fmt(fmt))
-    failing = [p for p in problems if p.severity == "error"]
-    if failing:
-        raise typer.Exit(1)
-
-
-def _print_problems(problems: list[Any], fmt: str) -> None:
-    from .output import render
-
-    if fmt == "table":
-        for p in problems:
-            typer.echo(str(p), err=p.severity == "error")
-        errors = sum(p.severity == "error" for p in problems)
-        typer.echo(f"{errors} error(s), {len(problems) - errors} warning(s)", err=bool(errors))
-        return
-    rows = [{"severity": p.severity, "file": p.file, "line": p.line, "record": p.record, "message": p.message,
-             "hint": p.hint} for p in problems]
-    render(rows, ["severity", "file", "line", "record", "message", "hint"], fmt)
 
 
 @command()
 def build(force: Annotated[bool, typer.Option("--force", help="Rebuild even if nothing changed.")] = False) -> None:
     """Build the graph (only if its inputs changed, unless --force)."""
-    from .build import ensure_built
-
-    info = ensure_built(force=force)
-    c = info.counts
-    typer.echo(f"built {info.hash}: {c.get('entities')} entities, {c.get('statements')} statements, "
-               f"{c.get('sources')} sources, {c.get('triples')} triples")
 
 
 @command()
@@ -257,17 +135,11 @@ def load(
                                                   "default: the file's date.")] = None,
 ) -> None:
     """Add a downloaded dataset: check it against source.yml, load, resolve entities, rebuild (all or nothing)."""
-    from .loadreport import run_load
-
-    run_load(source, paths, report, retrieved)
 
 
 @command()
 def stats(fmt: Format = "table") -> None:
     """Counts by type and status, source coverage, and the oldest unconfirmed claims."""
-    from .stats import compute, print_stats
-
-    print_stats(compute(_catalog()), _fmt(fmt))
 
 
 @command()
@@ -279,23 +151,6 @@ def why(
     fmt: Format = "table",
 ) -> None:
     """Explain how a lab can or cannot reach a chip: every route, the rules applied, the sources behind each."""
-    from .ask import parse_date
-    from .reasoning.explain import print_why
-    from .reasoning.explain import why as explain
-
-    fmt = _fmt(fmt)
-    day = parse_date(as_of or "today", "--as-of")
-    cat = _catalog(assume)
-    result = explain(cat, cat.resolve(lab, "Organization"), cat.resolve(chip, "Chip"), day)
-    if fmt == "table":
-        print_why(result, typer.echo)
-        return
-    from .output import render
-
-    rows = [{"route": r["route"], "via": r["via"] or "", "open": r["open"], "effect": r["effect"] or "",
-             "from": str(r["from"] or ""), "to": str(r["to"] or ""), "rules": "; ".join(x["id"] for x in r["rules"]),
-             "sources": "; ".join(s["id"] for s in r["sources"]), "basis": r["basis"]} for r in result["routes"]]
-    render(rows, ["route", "via", "open", "effect", "from", "to", "rules", "sources", "basis"], fmt)
 
 
 @command()
@@ -305,18 +160,6 @@ def diff(
     fmt: Format = "table",
 ) -> None:
     """Which labs gain or lose which chips, by which route, under a scenario (on the as-of date)."""
-    from .ask import parse_date
-    from .output import render
-    from .reasoning.explain import DIFF_COLUMNS
-    from .reasoning.explain import diff as compare
-
-    fmt = _fmt(fmt)
-    day = parse_date(as_of or "today", "--as-of")
-    rows = compare(_catalog(), _catalog(assume), day)
-    if not rows and fmt == "table":
-        typer.echo(f"no lab gains or loses a chip under {assume} as of {day}")
-        return
-    render(rows, DIFF_COLUMNS, fmt, title=f"{assume} as of {day}")
 
 
 # the selection options `aikg export` and `aikg explore` share (aikg.selection.select)
@@ -349,11 +192,6 @@ def export(
 ) -> None:
     """Export the graph, or a part of it, for Gephi, Cytoscape, yEd, D3, RDF stores, Neo4j, spreadsheets or
     slides. Writes atomically; refuses an existing file unless --force, and an empty selection."""
-    from .exporters import run_export
-
-    result = run_export(fmt, output, force=force, as_of=as_of, question=question, params=_params(param),
-                        around=around, hops=hops, types=types, scenario=assume)
-    typer.echo(result)
 
 
 @command()
@@ -370,10 +208,6 @@ def explore(
 ) -> None:
     """Write an interactive explorer of the graph, or of a part of it, as one offline HTML file: colored by
     type, edges styled by status, filters, search, and a card with sources for every node and edge."""
-    from .explorer import explore as write_explorer
-
-    typer.echo(write_explorer(output, force=force, as_of=as_of, question=question, params=_params(param),
-                              around=around, hops=hops, types=types, scenario=assume))
 
 
 Uri = Annotated[str | None, typer.Option("--uri", help="Bolt URI (default AIKG_NEO4J_URI, else bolt://localhost:7687).")]
@@ -396,14 +230,6 @@ def cypher(
     database: Database = None,
 ) -> None:
     """Run your own read-only Cypher on Neo4j (write clauses are refused; read session; timeout)."""
-    from .backends.cypher import run_user_query
-    from .backends.neo4jdb import Neo4jSettings
-    from .output import render
-
-    text = _query_text(query, file)
-    fmt = _fmt(fmt)
-    names, rows = run_user_query(Neo4jSettings.from_env(uri, user, password, database), text, _params(param), timeout)
-    render(rows, names, fmt)
 
 
 neo4j_app = typer.Typer(help="Neo4j: load the graph into a server.", no_args_is_help=True)
@@ -420,20 +246,6 @@ def neo4j_push(
 ) -> None:
     """Load the current build into Neo4j: idempotent, and atomic for readers (the old graph answers until the
     new one is complete)."""
-    from .backends.neo4jdb import Neo4jSettings
-    from .backends.neo4jpush import push
-    from .build import ensure_built, load_records
-
-    settings = Neo4jSettings.from_env(uri, user, password, database)
-    info = ensure_built()
-    with _progress() as say:
-        result = push(settings, load_records(info), info.hash, force=force, progress=say)
-    if result.skipped:
-        typer.echo(f"{settings.uri} already holds build {info.hash} ({result.nodes} nodes, "
-                   f"{result.relationships} relationships): nothing to do (--force pushes anyway)")
-        return
-    typer.echo(f"pushed build {info.hash} to {settings.uri}: {result.nodes} nodes, {result.relationships} "
-               f"relationships in {result.seconds:.1f} s ({result.rels_per_s:,.0f} relationships/s)")
 
 
 endpoint_app = typer.Typer(help="SPARQL 1.1 endpoints: upload the graph.", no_args_is_help=True)
@@ -443,43 +255,12 @@ app.add_typer(endpoint_app, name="endpoint")
 @command("push", group=endpoint_app)
 def endpoint_push(
     url: Annotated[str, typer.Argument(help="Graph Store Protocol URL (Fuseki: http://host:3030/DATASET).")],
-    graph: Annotated[str, typer.Option("--graph", help="The named graph to replace.")] = "https://w3id.org/aikg/graph",
+    graph: Annotated[str, typer.Option("--graph", help="The named graph to replace.")] = commands.DEFAULT_GRAPH,
     update: Annotated[str | None, typer.Option("--update", help="SPARQL Update URL (default: URL).")] = None,
     query_url: Annotated[str | None, typer.Option("--query", help="SPARQL query URL (default: URL).")] = None,
     timeout: Timeout = 600.0,
 ) -> None:
     """Upload the current build to a temporary named graph, verify it, then replace --graph in one update."""
-    from .backends.endpoint import push
-    from .build import ensure_built
-
-    info = ensure_built()
-    result = push(url, info.ntriples_path, graph, update, query_url, timeout)
-    typer.echo(f"uploaded build {info.hash} to <{result.graph}> at {url}: {result.triples} triples in "
-               f"{result.seconds:.1f} s")
-
-
-def _progress() -> Any:
-    """A progress callback for long pushes: a rich bar on a terminal, nothing otherwise."""
-    import contextlib
-
-    if not sys.stderr.isatty():
-        return contextlib.nullcontext(None)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    @contextlib.contextmanager
-    def bar() -> Any:
-        tasks: dict[str, Any] = {}
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      transient=True) as progress:
-
-            def say(phase: str, done: int, total: int) -> None:
-                if phase not in tasks:
-                    tasks[phase] = progress.add_task(phase, total=total)
-                progress.update(tasks[phase], completed=done, total=total)
-
-            yield say
-
-    return bar()
 
 
 def _app_for(argv: list[str]) -> Any:
@@ -504,33 +285,30 @@ def _app_for(argv: list[str]) -> Any:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Parse argv with typer and run the command (`aikg.launch.main` comes here for what it does not parse)."""
+    from .launch import guarded
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    sys.exit(guarded(lambda: _run(args)))
+
+
+def _run(argv: list[str]) -> int:
     import click
 
-    from .errors import AikgError
-
-    argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        rc = _app_for(argv)(args=argv, standalone_mode=False)
-        if isinstance(rc, int) and rc:
-            sys.exit(rc)
-    except AikgError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        rc = _app_for(argv)(args=argv, prog_name="aikg", standalone_mode=False)
+        return rc if isinstance(rc, int) else 0
     except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+        return exc.exit_code
+    except click.exceptions.NoArgsIsHelpError as exc:  # `aikg` or `aikg neo4j` alone: the help, as --help
+        typer.echo(exc.ctx.get_help())
+        return 0
     except click.exceptions.Abort:
         typer.echo("aborted", err=True)
-        sys.exit(1)
+        return 1
     except click.ClickException as exc:
         typer.echo(f"error: {exc.format_message()}", err=True)
-        sys.exit(1)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - a bug: one line, the traceback only on request
-        if os.environ.get("AIKG_DEBUG"):
-            raise
-        typer.echo(f"internal error: {type(exc).__name__}: {exc} (set AIKG_DEBUG=1 for the traceback)", err=True)
-        sys.exit(1)
+        return 1
 
 
 if __name__ == "__main__":
