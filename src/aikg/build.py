@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -227,6 +226,8 @@ def build(digest: str | None = None, checked: tuple[Any, list[Problem]] | None =
 def publish(data: Any, root: Path, digest: str) -> BuildInfo:
     """Write a build into a temporary folder, rename it into place, then make it current: readers see the old
     build or the new one, never half of one. Used by the default build and by scenario builds."""
+    import shutil  # here: `aikg ask` on a current build never needs it
+
     root.mkdir(parents=True, exist_ok=True)
     tmp = root / f"tmp-{digest}-{os.getpid()}-{time.monotonic_ns()}"
     try:
@@ -287,6 +288,8 @@ def _write_current(root: Path, digest: str, counts: dict[str, int]) -> None:
 
 
 def _collect_garbage(root: Path, keep: str) -> None:
+    import shutil
+
     for child in root.iterdir():
         if child.is_dir() and child.name not in (keep, "scenarios") and not child.name.startswith("tmp-"):
             shutil.rmtree(child, ignore_errors=True)

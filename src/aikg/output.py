@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from typing import Any
@@ -27,6 +25,9 @@ def render(rows: list[dict[str, Any]], columns: list[str], fmt: str, title: str 
                   default=str)
         sys.stdout.write("\n")
     elif fmt == "csv":
+        import csv
+        import io
+
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(columns)
