@@ -28,9 +28,13 @@ class Context:
     inputs: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     resolver: Any = None  # aikg.resolution.Resolver for dataset loaders: curated ids + earlier datasets' entities
+    _shown: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def shown(self, path: Path) -> str:
-        return rel(path)
+        """The path as problems name it; once per file (resolving it for every record cost seconds)."""
+        if path not in self._shown:
+            self._shown[path] = rel(path)
+        return self._shown[path]
 
     def origin(self, path: Path, line: int | None = None, row: int | None = None) -> Origin:
         return Origin(self.shown(path), line, row)

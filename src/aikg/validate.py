@@ -240,26 +240,35 @@ class Validator:
 
         decisions = Decisions.read()
 
-        def reviewed(a: Entity, b: Entity) -> bool:
-            return (a.id in decisions.excluded("curated", family(b.type), _key(b.type, b.name))
-                    or b.id in decisions.excluded("curated", family(a.type), _key(a.type, a.name)))
+        keys: dict[str, tuple[str, str]] = {}
 
-        by_type: dict[str, list[Entity]] = defaultdict(list)
+        def key(e: Entity) -> tuple[str, str]:
+            if e.id not in keys:
+                keys[e.id] = (family(e.type), _key(e.type, e.name))
+            return keys[e.id]
+
+        def reviewed(a: Entity, b: Entity) -> bool:
+            return bool(decisions.distinct) and (a.id in decisions.excluded("curated", *key(b))
+                                                 or b.id in decisions.excluded("curated", *key(a)))
+
+        by_type: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
         for e in self.data.entities.values():
-            by_type[e.type].append(e)
+            by_type[e.type].append((_norm(e.name), e))
         for group in by_type.values():
-            names = sorted(group, key=lambda e: _norm(e.name))
-            for i, a in enumerate(names):
-                for b in names[i + 1: i + 6]:
+            group.sort(key=lambda pair: pair[0])
+            for i, (na, a) in enumerate(group):
+                for nb, b in group[i + 1: i + 6]:
                     if a.origin.row is not None and b.origin.row is not None:
                         continue  # both from dataset tables: resolution keeps near names apart and reports them
-                    if reviewed(a, b):
+                    same = na == nb
+                    if not same and not (len(na) >= 3 and _one_edit(na, nb)):
                         continue
-                    na, nb = _norm(a.name), _norm(b.name)
-                    if na == nb:
+                    if reviewed(a, b):  # only for the few near pairs: the reviewed keys are costly to compute
+                        continue
+                    if same:
                         self.warning(b, f"same name as {a.id} ({a.name!r})",
                                      "if they are one thing, keep one id; if not, make the names distinct")
-                    elif len(na) >= 3 and _one_edit(na, nb):
+                    else:
                         self.warning(b, f"name {b.name!r} is one character from {a.id} ({a.name!r}): "
                                         "kept as distinct entities", "check that both ids are right")
 
