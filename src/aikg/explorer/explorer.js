@@ -7,6 +7,7 @@
   var doc = JSON.parse(document.getElementById("aikg-data").textContent);
   timings.parse = performance.now() - t0;
   var meta = doc.data || {};
+  var SOURCES = doc.sources || [];  // the page stores each source once; elements hold indexes into it
 
   // Node groups: the first whose class is among a node's types wins (colour, shape, legend entry).
   var GROUPS = [
@@ -291,7 +292,8 @@
   }
   function sourcesList(sources) {
     var ul = el("ul");
-    (sources || []).forEach(function (s) {
+    (sources || []).forEach(function (i) {
+      var s = SOURCES[i] || {};
       var li = el("li"), url = safeUrl(s.url), title = s.title || s.id || s.url || "source";
       if (url) {
         var a = el("a", title); a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer"; li.appendChild(a);
