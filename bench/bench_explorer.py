@@ -100,9 +100,9 @@ def main() -> None:
             print(f"{name:44s} {wall:7.0f} ms {wall / base[0]:6.2f}x {inpage:5.0f} ms {cpu:6.0f} ms "
                   f"{cpu / base[1]:6.2f}x  {path.stat().st_size / 1e6:.1f} MB")
         browser.close()
-    print("\nin-page marks, ms from the page's script starting (medians): " + ", ".join(steps[name]))
+    print("\nin-page marks, ms from the page's script starting (medians)")
     for name, marks in steps.items():
-        print(f"{name:44s} " + " ".join(f"{v:6.0f}" for v in marks.values()))
+        print(f"{name:44s} " + ", ".join(f"{k} {v:.0f}" for k, v in marks.items()))
 
 
 if __name__ == "__main__":
