@@ -80,8 +80,9 @@
   // Big graphs draw cheaper: straight "haystack" edges (no arrows: the card says which way), labels only when
   // zoomed in, edges hidden while panning. Their edge rule sets only what a haystack edge draws: cytoscape
   // applies every property of a rule to every element it matches, one at a time, with bookkeeping for each, so
-  // the label and arrow properties (14 of 15 unused on 3,000 edges) cost a tenth of the start-up; the label's
-  // look moves to the rule for the few edges that show it (`edge.near`, the clicked entity's statements).
+  // the arrow and label properties (10 of the 15, unused on haystack edges) cost about a tenth of the start-up;
+  // the label's look moves to the rule for the few edges that show it (`edge.near`, the clicked entity's
+  // statements).
   var COSE_MAX = 120, big = nodes.length > 200 || edges.length > 1000;
   var EDGE_LABEL = {"font-size": 9, "color": "#555", "text-rotation": "autorotate", "text-background-color": "#fff",
     "text-background-opacity": 0.8, "min-zoomed-font-size": 7};
