@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from aikg.cli import app
 from aikg.explorer import VENDOR, embed_json, render
+from aikg.explorer.payload import pack, unpack
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -50,9 +51,10 @@ def hostile_document():
 
 
 def embedded(page: str) -> dict:
+    """The Cytoscape.js document a page embeds (packed: `aikg.explorer.payload`)."""
     m = re.search(r'<script type="application/json" id="aikg-data">(.*?)</script>', page, re.S)
     assert m
-    return json.loads(m.group(1))
+    return unpack(json.loads(m.group(1)))
 
 
 # ---------------------------------------------------------------- the vendored library
@@ -97,6 +99,25 @@ def test_hostile_text_cannot_close_the_data_script():
     assert embedded(page) == json.loads(json.dumps(doc))
     assert "<title>&lt;/script&gt;&lt;script&gt;" in page
     assert embed_json({"x": "</SCRIPT>"}) == '{"x":"\\u003c/SCRIPT\\u003e"}'
+
+
+def test_the_page_stores_each_source_once_and_loses_nothing(curated_build):
+    from aikg.catalog import Catalog
+    from aikg.exporters.cytoscape import cytoscape_document
+    from aikg.selection import select
+
+    sel = select(Catalog(curated_build))
+    doc = json.loads(json.dumps(cytoscape_document(sel.data, sel.meta)))
+    before = json.dumps(doc)
+    packed = pack(doc)
+    assert json.dumps(doc) == before  # the input is left alone
+    assert unpack(packed) == doc
+    refs = [i for group in packed["elements"].values() for el in group for i in el["data"]["sources"]]
+    table = packed["sources"]
+    assert len(table) < len(refs) / 3 and sorted(set(refs)) == list(range(len(table)))
+    assert len({json.dumps(s, sort_keys=True) for s in table}) == len(table)  # no source stored twice
+    assert len(embed_json(packed)) < len(embed_json(doc)) / 1.5
+    assert embedded(render(doc)) == doc
 
 
 def test_page_loads_nothing_and_runs_only_its_own_scripts():

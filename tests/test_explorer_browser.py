@@ -13,6 +13,7 @@ from browser import load_cytoscape_json
 
 from aikg.catalog import Catalog
 from aikg.explorer import render
+from aikg.explorer.payload import unpack
 from aikg.exporters import export
 from aikg.selection import select
 
@@ -34,7 +35,7 @@ def flagship_page(flagship, tmp_path_factory):
     path = tmp_path_factory.mktemp("explorer") / "answer.html"
     export(flagship, "html", path)
     m = re.search(r'<script type="application/json" id="aikg-data">(.*?)</script>', path.read_text(), re.S)
-    return path, json.loads(m.group(1))
+    return path, unpack(json.loads(m.group(1)))
 
 
 def js(page, code, arg=None):
@@ -197,9 +198,29 @@ def test_the_whole_graph_renders_every_element(offline_page, curated_build, tmp_
     sel = select(Catalog(curated_build))
     export(sel, "html", path)
     page = offline_page.open(path)
-    counts = js(page, "() => [window.aikg.cy.nodes().length, window.aikg.cy.edges().length]")
-    assert counts == [len(sel.data.entities), len(sel.data.statements)]
+    counts = js(page, """() => { const cy = window.aikg.cy;
+        return [cy.nodes().length, cy.edges().length, cy.elements().filter(e => e.visible()).length]; }""")
+    assert counts == [len(sel.data.entities), len(sel.data.statements), len(sel.data.entities) + len(sel.data.statements)]
+    inside = js(page, """() => { const cy = window.aikg.cy, w = cy.width(), h = cy.height();
+        return cy.nodes().every(n => { const p = n.renderedPosition();
+                                       return p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h; }); }""")
+    assert inside  # fitted to the screen
     page.screenshot(path=str(tmp_path / "graph.png"))
+    # a card of the big page: its sources are links (the page stores each source once and points at it)
+    doc = unpack(json.loads(re.search(r'id="aikg-data">(.*?)</script>', path.read_text(), re.S).group(1)))
+    labels = {n["data"]["id"]: n["data"]["label"] for n in doc["elements"]["nodes"]}
+    edge = next(e["data"] for e in doc["elements"]["edges"]
+                if any((s["url"] or "").startswith("http") for s in e["data"]["sources"]))
+    js(page, """id => { const cy = window.aikg.cy, e = cy.getElementById(id);
+                        cy.elements().not(e.union(e.connectedNodes())).addClass('hidden'); }""", edge["id"])
+    click_element(page, edge["id"])
+    card = page.locator("#card")
+    card.wait_for(state="visible")
+    hrefs = card.locator("a").evaluate_all("links => links.map(a => a.href)")
+    assert {s["url"] for s in edge["sources"] if s["url"].startswith("http")} <= set(hrefs)
+    click_element(page, edge["source"])
+    assert card.locator("h2").inner_text() == labels[edge["source"]]
+    assert js(page, "() => window.aikg.cy.edges('.near').length") >= 1  # its statements show their labels
 
 
 def test_hostile_text_stays_text(offline_page, tmp_path):

@@ -2,7 +2,8 @@
 
 `render(document)` fills `template.html` with the stylesheet, the vendored cytoscape.js (`vendor/`, fetched
 from npm by `scripts/vendor_js.py` at a pinned version and integrity hash), the page's own script and the
-document itself, embedded as JSON in a `<script type="application/json">` block. The page makes no network
+document itself, embedded as JSON in a `<script type="application/json">` block (packed: each source
+object stored once, `payload.py`). The page makes no network
 request: its Content-Security-Policy allows only its own two inline scripts (by hash) and nothing else to load,
 so even a hostile string in the data cannot fetch or run anything.
 
@@ -22,6 +23,7 @@ from string import Template
 from typing import Any
 
 from ..errors import ConfigError
+from .payload import pack
 
 HERE = Path(__file__).parent
 VENDOR = HERE / "vendor"
@@ -56,7 +58,8 @@ def render(document: dict[str, Any]) -> str:
     page = Template((HERE / "template.html").read_text(encoding="utf-8"))
     return page.substitute(
         csp=csp, version=html.escape(__version__), title=html.escape(title),
-        css=(HERE / "explorer.css").read_text(encoding="utf-8"), data=embed_json(document), library=library, app=app,
+        css=(HERE / "explorer.css").read_text(encoding="utf-8"), data=embed_json(pack(document)), library=library,
+        app=app,
     )
 
 

@@ -7,6 +7,7 @@
   var doc = JSON.parse(document.getElementById("aikg-data").textContent);
   timings.parse = performance.now() - t0;
   var meta = doc.data || {};
+  var SOURCES = doc.sources || [];  // the page stores each source once; elements hold indexes into it
 
   // Node groups: the first whose class is among a node's types wins (colour, shape, legend entry).
   var GROUPS = [
@@ -77,8 +78,14 @@
   });
 
   // Big graphs draw cheaper: straight "haystack" edges (no arrows: the card says which way), labels only when
-  // zoomed in, edges hidden while panning.
+  // zoomed in, edges hidden while panning. Their edge rule sets only what a haystack edge draws: cytoscape
+  // applies every property of a rule to every element it matches, one at a time, with bookkeeping for each, so
+  // the arrow and label properties (10 of the 15, unused on haystack edges) cost about a tenth of the start-up;
+  // the label's look moves to the rule for the few edges that show it (`edge.near`, the clicked entity's
+  // statements).
   var COSE_MAX = 120, big = nodes.length > 200 || edges.length > 1000;
+  var EDGE_LABEL = {"font-size": 9, "color": "#555", "text-rotation": "autorotate", "text-background-color": "#fff",
+    "text-background-opacity": 0.8, "min-zoomed-font-size": 7};
   var style = [
     {selector: "node", style: {
       "background-color": "data(_color)", "shape": "data(_shape)", "width": "data(_size)", "height": "data(_size)",
@@ -87,19 +94,20 @@
       "text-background-color": "#ffffff", "text-background-opacity": 0.75, "text-background-padding": 1,
       "min-zoomed-font-size": big ? 8 : 0
     }},
-    {selector: "edge", style: {
-      "curve-style": big ? "haystack" : "bezier", "width": "data(_width)", "target-arrow-shape": "data(_arrow)",
+    {selector: "edge", style: big ? {
+      "curve-style": "haystack", "width": "data(_width)", "line-style": "data(_line)", "line-color": "data(_color)",
+      "opacity": "data(_opacity)"
+    } : Object.assign({
+      "curve-style": "bezier", "width": "data(_width)", "target-arrow-shape": "data(_arrow)",
       "arrow-scale": 0.8, "line-style": "data(_line)", "line-color": "data(_color)",
       "target-arrow-color": "data(_color)", "opacity": "data(_opacity)",
-      "label": edges.length <= 40 ? "data(_label)" : "", "font-size": 9, "color": "#555",
-      "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8,
-      "min-zoomed-font-size": 7
-    }}
+      "label": edges.length <= 40 ? "data(_label)" : ""
+    }, EDGE_LABEL)}
   ];
   style.push(
     {selector: ".match", style: {"border-width": 4, "border-color": "#ffbf00", "z-index": 10, "font-weight": "bold"}},
     {selector: ".faded", style: {"opacity": 0.15}},
-    {selector: "edge.near", style: {"label": "data(_label)", "opacity": 1, "z-index": 5}},
+    {selector: "edge.near", style: Object.assign({"label": "data(_label)", "opacity": 1, "z-index": 5}, EDGE_LABEL)},
     {selector: "node:selected", style: {"border-width": 4, "border-color": "#000", "opacity": 1}},
     {selector: "edge:selected", style: {"line-color": "#000", "target-arrow-color": "#000", "width": 3, "opacity": 1}},
     {selector: ".hidden", style: {"display": "none"}}
@@ -144,10 +152,11 @@
     return pos;
   }
   // every layout starts from the grouped positions: the picture is the same each time the page opens
+  timings.elements = performance.now() - t0;
   var start = groupedPositions();
   nodes.forEach(function (nd) { nd.position = start[nd.data.id]; });
 
-  timings.prepare = performance.now() - t0;
+  timings.positions = performance.now() - t0;
   var cy = cytoscape({
     container: document.getElementById("cy"),
     elements: {nodes: nodes, edges: edges},
@@ -291,7 +300,8 @@
   }
   function sourcesList(sources) {
     var ul = el("ul");
-    (sources || []).forEach(function (s) {
+    (sources || []).forEach(function (i) {
+      var s = SOURCES[i] || {};
       var li = el("li"), url = safeUrl(s.url), title = s.title || s.id || s.url || "source";
       if (url) {
         var a = el("a", title); a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer"; li.appendChild(a);
@@ -370,8 +380,7 @@
 
   // ready once cytoscape has drawn its first frame: renderMs is the page's own open-to-drawn time
   window.aikg = {cy: cy, doc: doc, search: search, applyFilters: applyFilters, renderMs: null, timings: timings};
-  cy.ready(function () {
-    cy.fit(undefined, 30);
+  cy.ready(function () {  // the layout has fitted the graph to the screen (padding 30)
     updateCounts();
     cy.one("render", function () {
       requestAnimationFrame(function () {
