@@ -42,8 +42,21 @@ def js(page, code, arg=None):
     return page.evaluate(code, arg)
 
 
+def settle(page):
+    """Wait two animation frames: cytoscape caches each element's visibility and refreshes it when it draws, so
+    right after a filter changes classes `visible()` can still answer for the frame before (seen under load)."""
+    js(page, "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
+def visible(page, what, negate=False):
+    """Ids of the nodes or edges cytoscape shows (or hides, with negate), once the page has drawn."""
+    settle(page)
+    test = "!e.visible()" if negate else "e.visible()"
+    return js(page, f"() => window.aikg.cy.{what}().filter(e => {test}).map(e => e.id())")
+
+
 def visible_edges(page):
-    return js(page, "() => window.aikg.cy.edges().filter(e => e.visible()).map(e => e.id())")
+    return visible(page, "edges")
 
 
 def click_element(page, element_id):
@@ -160,7 +173,7 @@ def test_status_and_type_filters_hide_elements(offline_page, flagship_page):
     assert len(visible_edges(page)) == len(edges)
     page.locator("#type-filters label", has_text="Lab").click()
     labs = {n["data"]["id"] for n in doc["elements"]["nodes"] if "Lab" in n["data"]["types"]}
-    hidden = set(js(page, "() => window.aikg.cy.nodes().filter(n => !n.visible()).map(n => n.id())"))
+    hidden = set(visible(page, "nodes", negate=True))
     assert hidden == labs
     assert not any(e["source"] in labs or e["target"] in labs for e in edges if e["id"] in visible_edges(page))
 
@@ -187,10 +200,10 @@ def test_hiding_entities_the_filters_left_without_statements(offline_page, flags
     linked = {x for e in edges for x in (e["source"], e["target"])}
     kept = {x for e in edges if e["status"] not in ("reported", "inferred") for x in (e["source"], e["target"])}
     assert linked - kept
-    shown = set(js(page, "() => window.aikg.cy.nodes().filter(n => n.visible()).map(n => n.id())"))
+    shown = set(visible(page, "nodes"))
     assert shown == {n["data"]["id"] for n in doc["elements"]["nodes"]} - (linked - kept)  # unlinked ones stay
     page.uncheck("#hide-isolated")
-    assert js(page, "() => window.aikg.cy.nodes().filter(n => !n.visible()).length") == 0
+    assert visible(page, "nodes", negate=True) == []
 
 
 def test_the_whole_graph_renders_every_element(offline_page, curated_build, tmp_path):
