@@ -210,14 +210,31 @@ def test_the_whole_graph_renders_every_element(offline_page, curated_build, tmp_
     path = tmp_path / "graph.html"
     sel = select(Catalog(curated_build))
     export(sel, "html", path)
+    statements = list(sel.data.statements.values()) if isinstance(sel.data.statements, dict) else sel.data.statements
+    inferred = sum(st.status == "inferred" for st in statements)
+    facts = len(statements) - inferred
+    assert inferred and facts
     page = offline_page.open(path)
     counts = js(page, """() => { const cy = window.aikg.cy;
-        return [cy.nodes().length, cy.edges().length, cy.elements().filter(e => e.visible()).length]; }""")
-    assert counts == [len(sel.data.entities), len(sel.data.statements), len(sel.data.entities) + len(sel.data.statements)]
+        return [cy.nodes().length, cy.edges().length, cy.elements().filter(e => e.visible()).length,
+                window.aikg.deferred()]; }""")
+    # a big page draws every entity and every sourced statement first; the inferred ones wait for their tick
+    assert counts == [len(sel.data.entities), facts, len(sel.data.entities) + facts, inferred]
+    text = page.locator("#counts").inner_text()
+    assert f"{facts} of {len(statements)} statements" in text and f"the {inferred} inferred ones" in text
     inside = js(page, """() => { const cy = window.aikg.cy, w = cy.width(), h = cy.height();
         return cy.nodes().every(n => { const p = n.renderedPosition();
                                        return p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h; }); }""")
     assert inside  # fitted to the screen
+    page.screenshot(path=str(tmp_path / "graph-facts.png"))
+    lab = next(st.subject for st in statements if st.status == "inferred")
+    waiting = sum(st.status == "inferred" and lab in (st.subject, st.object) for st in statements)
+    js(page, "id => window.aikg.cy.getElementById(id).emit('tap')", lab)  # its card says what is not drawn
+    assert f"and {waiting} inferred statement" in page.locator("#card").inner_text()
+    page.locator("#status-filters label", has_text="inferred").click()
+    assert len(visible(page, "edges")) == len(statements) and js(page, "() => window.aikg.deferred()") == 0
+    assert f"{len(statements)} of {len(statements)} statements" in page.locator("#counts").inner_text()
+    assert "inferred ones" not in page.locator("#counts").inner_text()
     page.screenshot(path=str(tmp_path / "graph.png"))
     # a card of the big page: its sources are links (the page stores each source once and points at it)
     doc = unpack(json.loads(re.search(r'id="aikg-data">(.*?)</script>', path.read_text(), re.S).group(1)))

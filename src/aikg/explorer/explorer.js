@@ -156,10 +156,22 @@
   var start = groupedPositions();
   nodes.forEach(function (nd) { nd.position = start[nd.data.id]; });
 
+  // Big pages leave the inferred statements (the evaluator's routes and control statuses: 60 % of the whole
+  // curated graph's statements) out of the first drawing; ticking "inferred" draws them. Creating and styling
+  // elements is what a big page's start-up spends (docs/explorer.md): the sourced facts alone open in half the
+  // time, and the picture they make is the one to read first.
+  var deferred = big && statusCounts.inferred ? edges.filter(function (e) { return e.data._status === "inferred"; }) : [];
+  var pendingAt = {};  // entity id -> its inferred statements not drawn yet
+  deferred.forEach(function (e) {
+    pendingAt[e.data.source] = (pendingAt[e.data.source] || 0) + 1;
+    pendingAt[e.data.target] = (pendingAt[e.data.target] || 0) + 1;
+  });
+  var firstEdges = deferred.length ? edges.filter(function (e) { return e.data._status !== "inferred"; }) : edges;
+
   timings.positions = performance.now() - t0;
   var cy = cytoscape({
     container: document.getElementById("cy"),
-    elements: {nodes: nodes, edges: edges},
+    elements: {nodes: nodes, edges: firstEdges},
     style: style,
     layout: layoutOptions(),
     minZoom: 0.05, maxZoom: 4,
@@ -194,9 +206,9 @@
 
   // -- filters and legend
   var hiddenGroups = {}, hiddenStatuses = {};
-  function filterRow(list, swatch, name, count, onChange) {
+  function filterRow(list, swatch, name, count, onChange, unchecked) {
     var li = el("li"), label = el("label"), box = el("input");
-    box.type = "checkbox"; box.checked = true; box.value = name;
+    box.type = "checkbox"; box.checked = !unchecked; box.value = name;
     box.addEventListener("change", function () { onChange(name, !box.checked); applyFilters(); });
     label.appendChild(box); label.appendChild(swatch); label.appendChild(el("span", name));
     label.appendChild(el("span", count, "count"));
@@ -213,8 +225,19 @@
     if (!statusCounts[s.name]) return;
     var sw = el("span", null, "line " + s.line); sw.style.borderTopColor = s.color;
     sw.style.opacity = s.opacity;
-    filterRow(statusList, sw, s.name, statusCounts[s.name], function (name, hide) { hiddenStatuses[name] = hide; });
+    var later = s.name === "inferred" && deferred.length > 0;
+    if (later) hiddenStatuses[s.name] = true;
+    filterRow(statusList, sw, s.name, statusCounts[s.name], function (name, hide) {
+      hiddenStatuses[name] = hide;
+      if (name === "inferred" && !hide && deferred.length) drawDeferred();
+    }, later);
   });
+  function drawDeferred() {  // the inferred statements a big page left out of its first drawing
+    var t = performance.now();
+    cy.batch(function () { cy.add(deferred); });
+    deferred = []; pendingAt = {};
+    timings.inferredDrawn = performance.now() - t;
+  }
 
   var dateInput = document.getElementById("date");
   var hideIsolated = document.getElementById("hide-isolated");
@@ -243,8 +266,9 @@
   }
   function updateCounts() {
     document.getElementById("counts").textContent = "showing " + cy.nodes().not(".hidden").length + " of " +
-      cy.nodes().length + " entities, " + cy.edges().not(".hidden").length + " of " + cy.edges().length +
-      " statements";
+      cy.nodes().length + " entities, " + cy.edges().not(".hidden").length + " of " +
+      (cy.edges().length + deferred.length) + " statements" + (deferred.length ? " (the " + deferred.length +
+      " inferred ones are drawn when you tick “inferred”)" : "");
   }
   dateInput.addEventListener("change", applyFilters);
   dateInput.addEventListener("input", applyFilters);
@@ -348,6 +372,10 @@
       if (links.length > 60) ul.appendChild(el("li", "… and " + (links.length - 60) + " more", "muted"));
       parts.push(ul);
     }
+    if (pendingAt[d.id]) {
+      parts.push(el("p", "and " + pendingAt[d.id] + " inferred statement" + (pendingAt[d.id] > 1 ? "s" : "") +
+        ", drawn when you tick “inferred” under statuses", "muted"));
+    }
     parts.push(el("h3", "Sources"), sourcesList(d.sources));
     return parts;
   }
@@ -379,7 +407,8 @@
   });
 
   // ready once cytoscape has drawn its first frame: renderMs is the page's own open-to-drawn time
-  window.aikg = {cy: cy, doc: doc, search: search, applyFilters: applyFilters, renderMs: null, timings: timings};
+  window.aikg = {cy: cy, doc: doc, search: search, applyFilters: applyFilters, renderMs: null, timings: timings,
+    deferred: function () { return deferred.length; }};
   cy.ready(function () {  // the layout has fitted the graph to the screen (padding 30)
     updateCounts();
     cy.one("render", function () {
