@@ -164,3 +164,12 @@ def test_no_arguments_prints_the_help_and_exits_0():
 def test_a_path_value_is_a_path(monkeypatch, tmp_path):
     _, kwargs = launch.parse(SPEC, ["export", "html", "-o", str(tmp_path / "x.html")])
     assert kwargs["output"] == Path(tmp_path / "x.html")
+
+
+def test_a_changed_cli_module_sends_everything_to_typer(monkeypatch):
+    """Declarations edited without `make generate`: the description is not trusted, typer parses."""
+    assert callable(launch._plan(["ask", "x"])) and callable(launch._plan(["--help"]))
+    monkeypatch.setattr(launch, "cli_crc32", lambda: SPEC["cli_crc32"] ^ 1)
+    for argv in (["ask", "x"], ["--help"], []):
+        with pytest.raises(launch._Typer):
+            launch._plan(argv)

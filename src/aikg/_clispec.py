@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 SPEC: dict[str, Any] = {'about': 'generated from aikg.cli by `make generate`: do not edit',
+ 'cli_crc32': 3705290272,
  'commands': {'ask': {'function': 'ask',
                       'params': [{'default': None,
                                   'kind': 'argument',

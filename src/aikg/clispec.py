@@ -69,6 +69,7 @@ def describe() -> dict[str, Any]:
     import typer.main
 
     from . import cli
+    from .launch import cli_crc32
 
     group = typer.main.get_command(cli.app)
     commands: dict[str, Any] = {}
@@ -80,7 +81,8 @@ def describe() -> dict[str, Any]:
                           "params": [_param(p) for p in cmd.params]}
         help_texts[name] = _help(cli._app_for([name]), [name])
     return {"about": "generated from aikg.cli by `make generate`: do not edit", "help_columns": HELP_COLUMNS,
-            "commands": commands, "help": help_texts}
+            "cli_crc32": cli_crc32(), "commands": commands, "help": help_texts}
+
 
 
 def render() -> str:

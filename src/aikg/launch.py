@@ -60,6 +60,14 @@ def _convert(param: dict[str, Any], value: str) -> Any:
     raise _Typer
 
 
+def cli_crc32() -> int:
+    """A checksum of aikg/cli.py: the description is trusted only while the declarations it came from match."""
+    import zlib
+
+    with open(os.path.join(os.path.dirname(__file__), "cli.py"), "rb") as f:
+        return zlib.crc32(f.read())
+
+
 def parse(spec: dict[str, Any], argv: list[str]) -> tuple[str, dict[str, Any]]:
     """(function name in aikg.commands, its keyword arguments) for a plain `aikg NAME …`, else _Typer."""
     if not argv or argv[0] not in spec["commands"]:
@@ -125,6 +133,9 @@ def _plan(argv: list[str]) -> Callable[[], int | None]:
     if os.environ.get("AIKG_NO_FAST_PATH") or os.environ.get("_AIKG_COMPLETE"):
         raise _Typer
     from ._clispec import SPEC as spec
+
+    if spec.get("cli_crc32") != cli_crc32():
+        raise _Typer  # aikg/cli.py changed since `make generate`: the description may be stale
     if argv in ([], ["--help"]) or (len(argv) == 2 and argv[1] == "--help" and argv[0] in spec["help"]):
         if _columns() < spec["help_columns"]:
             raise _Typer
