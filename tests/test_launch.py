@@ -161,7 +161,7 @@ def test_no_arguments_prints_the_help_and_exits_0():
     assert r.returncode == 0 and r.stdout.startswith("Usage: aikg [OPTIONS] COMMAND") and not r.stderr
 
 
-def test_a_path_value_is_a_path(monkeypatch, tmp_path):
+def test_a_path_value_is_a_path(tmp_path):
     _, kwargs = launch.parse(SPEC, ["export", "html", "-o", str(tmp_path / "x.html")])
     assert kwargs["output"] == Path(tmp_path / "x.html")
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-DEFAULT_GRAPH = "https://w3id.org/aikg/graph"
+from .schema import DEFAULT_GRAPH
 
 
 def echo(text: str, err: bool = False) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 NS = "https://w3id.org/aikg/"
 ID_NS = NS + "id/"
+DEFAULT_GRAPH = NS + "graph"  # the named graph aikg uploads to (and queries on) SPARQL endpoints
 STMT_NS = NS + "stmt/"
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -26,9 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BackendError, ConfigError, QueryError, QueryTimeout
-from ..schema import ID_NS, NS
+from ..schema import DEFAULT_GRAPH, ID_NS
 
-DEFAULT_GRAPH = NS + "graph"
 RESULTS_JSON = "application/sparql-results+json"
 _NUMERIC = ("#integer", "#int", "#long", "#short", "#decimal", "#float", "#double", "#nonNegativeInteger")
 
