@@ -264,6 +264,10 @@ class Evaluator:
         if self.facts.type_of(dest) == "Country":
             return combine(self._country_day(chip, dest, d, issuers), [], [], self.by_id)
         places = [where] if where else [home for home, span, _ in self.facts.homes(dest) if d in span]
+        if (len(places) == 1 and not self.org_candidates(chip, dest, issuers, where)
+                and self.facts.type_of(places[0]) == "Country"):
+            # no rule names the organization: its status is its country's, computed once for all of them
+            return self.status(chip, places[0], d, issuers)
         country_applied: list[Applied] = []
         for place in places:
             country_applied += self._country_day(chip, place, d, issuers)
@@ -298,20 +302,20 @@ class Evaluator:
         return self._memoized(("b", chip, dest, issuers, where), lambda: self._boundaries(chip, dest, issuers, where))
 
     def _boundaries(self, chip: str, dest: str, issuers: Issuers, where: str | None) -> set[date]:
-        rules: list[Rule] = []
         dates: set[date] = set()
+        places: list[tuple[str, Span | None]]
         if self.facts.type_of(dest) == "Country":
-            rules = self.country_candidates(chip, dest, issuers)
-            dates |= {b for _, span, _ in self.facts.groups(dest) for b in (span.start, span.end)}
+            places = [(dest, None)]
         else:
-            rules = self.org_candidates(chip, dest, issuers, where)
             places = [(where, Span())] if where else [(h, s) for h, s, _ in self.facts.homes(dest)]
-            for home, span in places:
+            for r in self.org_candidates(chip, dest, issuers, where):
+                dates |= r.boundaries(chip, dest)
+        for place, span in places:
+            if span is not None:
                 dates |= {span.start, span.end}
-                rules += self.country_candidates(chip, home, issuers)
-                dates |= {b for _, s, _ in self.facts.groups(home) for b in (s.start, s.end)}
-        for r in rules:
-            dates |= r.boundaries()
+            for r in self.country_candidates(chip, place, issuers):
+                dates |= r.boundaries(chip)
+            dates |= {b for _, s, _ in self.facts.groups(place) for b in (s.start, s.end)}
         return dates
 
     def timeline(self, chip: str, dest: str, issuers: Issuers = any_issuer, within: Span = Span(),

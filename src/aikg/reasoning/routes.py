@@ -177,7 +177,8 @@ class RouteFinder:
         dates: set[date] = set()
         # this site's hosting only: the spans of every site hosting a hub chip would cut the timeline into
         # hundreds of pieces that piecewise() then merges back (the same result, 5M evaluations at 100k)
-        spans = [s for site, s, _ in self.facts.subjects(chip, "hosts_chip") if site == dc]
+        hosting = self.facts.subjects(chip, "hosts_chip")
+        spans = [hosting[i][1] for i in self._hosting_index(chip).get(dc, ())]
         spans += [s for pred in ("open_to", "closed_to") for _, s, _ in self.facts.objects(dc, pred)]
         spans += [s for _, s, _ in self.facts.objects(lab, "uses_data_center")]
         spans += [s for _, s, _ in self.facts.groups(home)]

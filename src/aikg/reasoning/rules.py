@@ -190,6 +190,8 @@ class Rule:
     amends: list[str] = field(default_factory=list)  # rules this one amends
     inherits_from: str | None = None  # the amended rule whose thresholds this one uses
     _covers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _bounds: set[date] | None = field(default=None, repr=False, compare=False)
+    _party_bounds: dict[str, set[date]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def restrictive(self) -> bool:
@@ -203,12 +205,20 @@ class Rule:
     def in_force_on(self, d: date) -> bool:
         return any(d in s for s in self.in_force)
 
-    def boundaries(self) -> set[date]:
-        out = {s.start for s in self.in_force} | {s.end for s in self.in_force}
-        for group in (self.destinations, self.exempts, self.recipients, self.listed,
-                      *self.chips.values()):
-            for t in group:
-                out |= {t.span.start, t.span.end}
+    def boundaries(self, chip: str, party: str | None = None) -> set[date]:
+        """The dates on which what the rule says about exports of `chip` (to `party`, an organization, when
+        given) can change: its spans in force, destinations and exemptions, the statements naming this chip,
+        and the party's own listings and licenses. Not every listing's: the Entity List's thousands of
+        listing dates would cut every timeline into pieces that piecewise() merges back (same result)."""
+        if self._bounds is None:
+            self._bounds = _ends([*self.in_force, *(t.span for t in (*self.destinations, *self.exempts))])
+        out = self._bounds | _ends([t.span for t in self.chips.get(chip, ())])
+        if party is not None:
+            if self._party_bounds is None:
+                self._party_bounds = {}
+                for t in (*self.listed, *self.recipients):
+                    self._party_bounds.setdefault(t.who, set()).update((t.span.start, t.span.end))
+            out |= self._party_bounds.get(party, set())
         return out
 
     def chip_matches(self, chip: str, props: dict[str, Any]) -> bool:
@@ -243,6 +253,10 @@ class Rule:
             if d in t.span:
                 return t
         return self.covers(chip, props)
+
+
+def _ends(spans: Iterable[Span]) -> set[date]:
+    return {x for s in spans for x in (s.start, s.end)}
 
 
 def _targets(facts: Facts, pid: str, predicate: str) -> list[Target]:
