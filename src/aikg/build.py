@@ -250,20 +250,20 @@ def write_build(data: Any, folder: Path) -> dict[str, int]:
     from pyoxigraph import RdfFormat, Store
 
     from .graph import to_networkx
-    from .rdf import to_ntriples
+    from .rdf import write_ntriples
 
     folder.mkdir(parents=True)
-    nt = to_ntriples(data)
-    (folder / "graph.nt").write_text(nt)
+    with open(folder / "graph.nt", "w", encoding="utf-8") as fh:
+        triples = write_ntriples(data, fh)
     store = Store(str(folder / "store"))
-    store.bulk_load(nt.encode(), format=RdfFormat.N_TRIPLES)
+    store.bulk_load(path=str(folder / "graph.nt"), format=RdfFormat.N_TRIPLES)
     store.flush()
     del store
     with open(folder / "graph.pickle", "wb") as fh:
         pickle.dump(to_networkx(data), fh, protocol=pickle.HIGHEST_PROTOCOL)
     (folder / "records.json").write_text(json.dumps(dump_records(data), default=_json_default))
     return {"sources": len(data.sources), "entities": len(data.entities), "statements": len(data.statements),
-            "triples": nt.count("\n")}
+            "triples": triples}
 
 
 def dump_records(data: Any) -> dict[str, Any]:
