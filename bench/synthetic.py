@@ -10,11 +10,12 @@ The shape follows the curated graph and the datasets users add (Epoch, ETO, scre
 - hubs: a few countries (China, the US, the Gulf, Singapore...) and vendors (Nvidia, TSMC, SK hynix) touch a
   large share of edges, drawn with Zipf weights; the curated hub entities themselves are used (GB200, BIS,
   the DOJ, country groups), so every canned question with its default parameters has synthetic rows;
-- what grows linearly: labs, models, data centers and their hosting/usage edges, companies on screening
-  lists, enforcement actions, reports, license decisions and their recipients;
-- what grows sub-linearly (as in the world): chips (√n), export-control rules (n^⅓), labs (a few thousand at
-  1M), and sites open to a whole country and smuggling cases bound for one (n^⅓: the sites the brief calls open
-  to Chinese developers are a handful, not a share);
+- what grows linearly: models, data centers and their hosting/usage edges, companies on screening lists,
+  enforcement actions, reports, license decisions and their recipients;
+- what grows sub-linearly (as in the world): chips (√n), export-control rules (n^⅓), labs (n^⅔: 168 at 10k,
+  a few thousand at 1M; Epoch's data knows hundreds of organizations, not one per 80 relations), and sites
+  open to a whole country and smuggling cases bound for one (n^⅓: the sites the brief calls open to Chinese
+  developers are a handful, not a share);
 - every statement cites one or two synthetic sources (publisher "aikg synthetic generator"), has a status from
   the real mix, and about a third carry dates; policies have announced/effective dates, thresholds and effects.
 
@@ -76,6 +77,8 @@ class Generator:
         self.sources = [f"src/syn-{i:06d}" for i in range(max(20, n // 40))]
         # sites open to a whole country, and cases bound for one: a handful, growing as n^(1/3)
         self.open_every = max(1, int(n / 25 / (3 * (n / 10_000) ** (1 / 3))))
+        # a lab every 3 units at 10k, every 14 at 1M: labs grow as n^(2/3) (each unit is ~26 statements)
+        self.lab_every = max(1, round(3 * (n / 10_000) ** (1 / 3)))
 
     # -- helpers
     def zipf(self, items: list[str], s: float = 1.1) -> str:
@@ -183,7 +186,7 @@ class Generator:
 
     def labs(self, unit: int, chips: list[str], dcs: list[str]) -> Iterator[dict[str, Any]]:
         out = []
-        for j in range(1 if unit % 3 == 0 else 0):  # labs are few (thousands at 1M), as in Epoch's data
+        for j in range(1 if unit % self.lab_every == 0 else 0):  # labs are few (thousands at 1M)
             lid = f"org/syn-lab-{unit:05d}-{j}"
             yield self.entity(lid, "Organization", name=f"SYN Lab {unit}-{j}", roles=["Lab"])
             yield self.st(lid, "headquartered_in", self.zipf(COUNTRIES, 1.3), "confirmed")
