@@ -321,8 +321,24 @@ class Evaluator:
     def timeline(self, chip: str, dest: str, issuers: Issuers = any_issuer, within: Span = Span(),
                  where: str | None = None) -> list[tuple[Span, Decision | None]]:
         """[(span, decision)] covering `within`, merged where the decision does not change."""
+        place = self._sole_place(chip, dest, issuers, where, within)
+        if place is not None:  # the organization's timeline is its country's: one per country, not per lab
+            return list(self._memoized(("tl", chip, place, issuers, within),
+                                       lambda: self.timeline(chip, place, issuers, within)))
         return piecewise(self.boundaries(chip, dest, issuers, where),
                          lambda d: self.status(chip, dest, d, issuers, where), within)
+
+    def _sole_place(self, chip: str, dest: str, issuers: Issuers, where: str | None, within: Span) -> str | None:
+        """The country whose status an organization has throughout `within`: no rule names it, and it is in one
+        country all along (`where`, or its one home); None when that does not hold."""
+        if self.facts.type_of(dest) == "Country" or self.org_candidates(chip, dest, issuers, where):
+            return None
+        if where is None:
+            homes = self.facts.homes(dest)
+            if len(homes) != 1 or (homes[0][1] & within) != within:
+                return None
+            where = homes[0][0]
+        return where if self.facts.type_of(where) == "Country" else None
 
 
 def piecewise(dates: Iterable[date], at: Callable[[date], Any], within: Span = Span()) -> list[tuple[Span, Any]]:
