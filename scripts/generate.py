@@ -104,8 +104,31 @@ def schema_index() -> str:
 def render_all() -> dict[str, str]:
     files = {path: run_generator(cmd) for path, cmd in GENERATORS.items()}
     files[INDEX] = schema_index()
+    shacl = "ontology/generated/aikg.shacl.ttl"
+    files[shacl] += index_properties(files[shacl], json.loads(files[INDEX]))
     files[CLISPEC] = cli_spec()
     return files
+
+
+def index_properties(shacl: str, index: dict) -> str:
+    """Turtle that lets every closed shape hold the per-relation index properties the RDF writer adds
+    (src/aikg/rdf.py: Wikidata's `subject p:R statement` and `statement ps:R object`): one shared list,
+    given to each closed shape as a second sh:ignoredProperties value, which SHACL unions with the first."""
+    import rdflib
+
+    ns = index["namespace"]
+    props = [f"<{ns}{kind}/{name}>" for kind in ("p", "ps") for name in sorted(index["relations"])]
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    graph = rdflib.Graph().parse(data=shacl, format="turtle")
+    shapes = sorted(f"<{s}>" for s in graph.subjects(sh.closed, rdflib.Literal(True)))
+    out = ["", "# the per-relation index properties (scripts/generate.py: index_properties)"]
+    for shape in shapes:
+        out.append(f"{shape} sh:ignoredProperties _:aikgIndexProperties .")
+    for i, prop in enumerate(props):
+        node = "_:aikgIndexProperties" if i == 0 else f"_:aikgIndex{i}"
+        rest = f"_:aikgIndex{i + 1}" if i + 1 < len(props) else "rdf:nil"
+        out.append(f"{node} rdf:first {prop} ; rdf:rest {rest} .")
+    return "\n".join(out) + "\n"
 
 
 def cli_spec() -> str:

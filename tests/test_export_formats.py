@@ -161,6 +161,29 @@ def test_ntriples_written_in_batches_are_the_whole_text(full, curated_build):
     assert curated_build.counts["triples"] == len(curated_build.ntriples_path.read_text().splitlines())
 
 
+def test_each_statement_hangs_from_its_subject_and_points_to_its_object_by_relation(curated_build):
+    """Wikidata's p:/ps: pattern: one `subject p:R statement` and one `statement ps:R object` per statement, R
+    its rdf:predicate, and no other p:/ps: triple."""
+    from pyoxigraph import Store
+
+    from aikg.sparql import PREFIXES
+
+    store = Store.read_only(str(curated_build.store_path))
+
+    def count(where):
+        return int(next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}", prefixes=PREFIXES)))[0]
+                   .value)
+
+    statements = count("?s a aikg:Statement")
+    assert statements == curated_build.counts["statements"] > 1000
+    assert count("""?s a aikg:Statement ; rdf:subject ?x ; rdf:predicate ?r ; rdf:object ?y .
+        BIND(STRAFTER(STR(?r), STR(aikg:)) AS ?name)
+        BIND(IRI(CONCAT(STR(p:), ?name)) AS ?pr) BIND(IRI(CONCAT(STR(ps:), ?name)) AS ?psr)
+        ?x ?pr ?s . ?s ?psr ?y""") == statements
+    for ns in ("p:", "ps:"):
+        assert count(f"?a ?b ?c . FILTER(STRSTARTS(STR(?b), STR({ns})))") == statements
+
+
 def test_turtle_and_jsonld_hold_the_same_triples_in_pyoxigraph(full, tmp_path):
     from pyoxigraph import RdfFormat
 

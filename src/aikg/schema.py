@@ -16,6 +16,10 @@ NS = "https://w3id.org/aikg/"
 ID_NS = NS + "id/"
 DEFAULT_GRAPH = NS + "graph"  # the named graph aikg uploads to (and queries on) SPARQL endpoints
 STMT_NS = NS + "stmt/"
+# Wikidata's p: / ps: pattern, one property per relation: `subject p:R statement` and `statement ps:R object`,
+# so that "the hosting statements of the GB200" is one index lookup, not every statement about the GB200
+P_NS = NS + "p/"
+PS_NS = NS + "ps/"
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 

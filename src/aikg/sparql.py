@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import QueryError, QueryTimeout
-from .schema import ID_NS
+from .schema import ID_NS, P_NS, PS_NS
 
 DEFAULT_TIMEOUT = 30.0
 PREFIXES = {
     "aikg": "https://w3id.org/aikg/",
     "id": ID_NS,
+    "p": P_NS,
+    "ps": PS_NS,
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
