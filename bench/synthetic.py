@@ -89,6 +89,11 @@ class Generator:
             cum = self._cum[key] = list(itertools.accumulate(1 / (r + 1) ** s for r in range(len(items))))
         return self.rnd.choices(items, cum_weights=cum)[0]
 
+    def distinct(self, items: list[str], s: float, k: int) -> list[str]:
+        """k Zipf draws without repeats, in the order drawn (a set's order would follow PYTHONHASHSEED, and with
+        it the random numbers each later record draws: another graph in every process)."""
+        return list(dict.fromkeys(self.zipf(items, s) for _ in range(k)))
+
     def date(self, lo: int = 2019, hi: int = 2026) -> str:
         return f"{self.rnd.randint(lo, hi)}-{self.rnd.randint(1, 12):02d}-{self.rnd.randint(1, 28):02d}"
 
@@ -143,7 +148,7 @@ class Generator:
             designer = self.zipf(DESIGNERS, 1.4)
             yield self.st(cid, "designed_by", designer, "confirmed")
             yield self.st(cid, "fabricated_by", self.zipf(FOUNDRIES, 2.0), "reported")
-            for m in {self.zipf(MEMORY, 1.5) for _ in range(self.rnd.randint(1, 2))}:
+            for m in self.distinct(MEMORY, 1.5, self.rnd.randint(1, 2)):
                 yield self.st(cid, "memory_supplied_by", m, "reported")
             yield self.st(cid, "packaged_by", self.zipf(PACKAGERS, 2.0), "reported")
             if designer in ("org/huawei", "org/cambricon", "org/biren"):
@@ -190,7 +195,7 @@ class Generator:
             lid = f"org/syn-lab-{unit:05d}-{j}"
             yield self.entity(lid, "Organization", name=f"SYN Lab {unit}-{j}", roles=["Lab"])
             yield self.st(lid, "headquartered_in", self.zipf(COUNTRIES, 1.3), "confirmed")
-            for c in {self.zipf(chips, 1.2) for _ in range(self.rnd.randint(1, 3))}:
+            for c in self.distinct(chips, 1.2, self.rnd.randint(1, 3)):
                 yield self.st(lid, "uses_chip", c)
             if dcs and self.rnd.random() < 0.5:
                 yield self.st(lid, "uses_data_center", self.rnd.choice(dcs))
@@ -208,7 +213,7 @@ class Generator:
                               capacity_mw=float(self.rnd.randint(5, 500)), operational_date=self.date(2020))
             yield self.st(did, "located_in", self.zipf(COUNTRIES[1:], 1.0), "confirmed")
             yield self.st(did, "operated_by", self.zipf(operators, 1.0), "reported")
-            for c in {self.zipf(chips, 0.9) for _ in range(self.rnd.randint(1, 3))}:
+            for c in self.distinct(chips, 0.9, self.rnd.randint(1, 3)):
                 yield self.st(did, "hosts_chip", c, "reported")
             if (2 * unit + j) % self.open_every == 0:
                 yield self.st(did, "open_to", "country/CN", "reported")
