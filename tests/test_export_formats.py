@@ -161,6 +161,22 @@ def test_ntriples_written_in_batches_are_the_whole_text(full, curated_build):
     assert curated_build.counts["triples"] == len(curated_build.ntriples_path.read_text().splitlines())
 
 
+def test_records_written_in_batches_are_the_whole_json(full, curated_build):
+    """records.json is streamed a batch of statements at a time: the same text as dumping it whole."""
+    import io
+
+    from aikg.build import _json_default, dump_records, write_records
+
+    whole = json.dumps(dump_records(full.data), default=_json_default)
+    for batch in (1, 7, 20_000):
+        fh = io.StringIO()
+        write_records(full.data, fh, batch=batch)
+        assert fh.getvalue() == whole
+    assert len(json.loads(whole)["statements"]) == len(full.data.statements) > 1000
+    assert json.loads(curated_build.records_path.read_text()) == json.loads(whole)
+    assert not (curated_build.path / "graph.pickle").exists()  # no reader: not written
+
+
 def test_each_statement_hangs_from_its_subject_and_points_to_its_object_by_relation(curated_build):
     """Wikidata's p:/ps: pattern: one `subject p:R statement` and one `statement ps:R object` per statement, R
     its rdf:predicate, and no other p:/ps: triple."""

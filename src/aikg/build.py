@@ -1,4 +1,4 @@
-"""Build: loaders → validation → derived facts → networkx + RDF in an on-disk Oxigraph store.
+"""Build: loaders → validation → derived facts → RDF in an on-disk Oxigraph store, and records.json.
 
 A build is addressed by the content hash of its inputs (data, loaders, schema index and the code that shapes
 the output), so asking a question never rebuilds needlessly. Each build is written into a temporary folder,
@@ -22,7 +22,7 @@ from .jsonfile import write_json
 from .paths import build_dir, curated_data_dir, decisions_path, loaders_dir, project_root
 
 # modules whose code changes what a build contains
-_CODE = ("build.py", "rdf.py", "graph.py", "validate.py", "specs.py", "records.py", "schema.json", "datasets.py",
+_CODE = ("build.py", "rdf.py", "validate.py", "specs.py", "records.py", "schema.json", "datasets.py",
          "tabular.py", "resolution.py")
 _CODE_DIRS = ("reasoning",)
 CURRENT = "CURRENT.json"
@@ -49,10 +49,6 @@ class BuildInfo:
     @property
     def ntriples_path(self) -> Path:
         return self.path / "graph.nt"
-
-    @property
-    def graph_path(self) -> Path:
-        return self.path / "graph.pickle"
 
 
 def input_files() -> list[Path]:
@@ -245,11 +241,10 @@ def publish(data: Any, root: Path, digest: str) -> BuildInfo:
 
 
 def write_build(data: Any, folder: Path) -> dict[str, int]:
-    import pickle
-
+    """graph.nt, the Oxigraph store loaded from it, and records.json, each written as a stream: at 1M statements
+    a whole text in memory (or a networkx copy of the graph, which no reader used) was gigabytes of the peak."""
     from pyoxigraph import RdfFormat, Store
 
-    from .graph import to_networkx
     from .rdf import write_ntriples
 
     folder.mkdir(parents=True)
@@ -259,22 +254,41 @@ def write_build(data: Any, folder: Path) -> dict[str, int]:
     store.bulk_load(path=str(folder / "graph.nt"), format=RdfFormat.N_TRIPLES)
     store.flush()
     del store
-    with open(folder / "graph.pickle", "wb") as fh:
-        pickle.dump(to_networkx(data), fh, protocol=pickle.HIGHEST_PROTOCOL)
-    (folder / "records.json").write_text(json.dumps(dump_records(data), default=_json_default))
+    with open(folder / "records.json", "w", encoding="utf-8") as fh:
+        write_records(data, fh)
     return {"sources": len(data.sources), "entities": len(data.entities), "statements": len(data.statements),
             "triples": triples}
 
 
 def dump_records(data: Any) -> dict[str, Any]:
-    return {
-        "sources": {s.id: {**s.fields, "origin": str(s.origin)} for s in data.sources.values()},
-        "entities": {e.id: {"type": e.type, "props": e.props, "sources": e.sources, "origin": str(e.origin)}
-                     for e in data.entities.values()},
-        "statements": [{"id": st.id, "subject": st.subject, "predicate": st.predicate, "object": st.object,
-                        "status": st.status, "sources": st.sources, "origin": str(st.origin), **st.qualifiers}
-                       for st in data.statements],
-    }
+    return {"sources": _sources(data), "entities": _entities(data),
+            "statements": [_statement(st) for st in data.statements]}
+
+
+def write_records(data: Any, fh: Any, batch: int = 20_000) -> None:
+    """`json.dumps(dump_records(data))`, the same text, written a batch of statements at a time."""
+    encode = json.JSONEncoder(default=_json_default).encode
+    fh.write(f'{{"sources": {encode(_sources(data))}, "entities": {encode(_entities(data))}, "statements": [')
+    statements = data.statements
+    for start in range(0, len(statements), batch):
+        if start:
+            fh.write(", ")
+        fh.write(", ".join(encode(_statement(st)) for st in statements[start:start + batch]))
+    fh.write("]}")
+
+
+def _sources(data: Any) -> dict[str, Any]:
+    return {s.id: {**s.fields, "origin": str(s.origin)} for s in data.sources.values()}
+
+
+def _entities(data: Any) -> dict[str, Any]:
+    return {e.id: {"type": e.type, "props": e.props, "sources": e.sources, "origin": str(e.origin)}
+            for e in data.entities.values()}
+
+
+def _statement(st: Any) -> dict[str, Any]:
+    return {"id": st.id, "subject": st.subject, "predicate": st.predicate, "object": st.object,
+            "status": st.status, "sources": st.sources, "origin": str(st.origin), **st.qualifiers}
 
 
 def _json_default(value: Any) -> Any:
