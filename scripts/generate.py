@@ -116,8 +116,9 @@ def index_properties(shacl: str, index: dict) -> str:
     given to each closed shape as a second sh:ignoredProperties value, which SHACL unions with the first."""
     import rdflib
 
-    ns = index["namespace"]
-    props = [f"<{ns}{kind}/{name}>" for kind in ("p", "ps") for name in sorted(index["relations"])]
+    from aikg.schema import P_NS, PS_NS
+
+    props = [f"<{ns}{name}>" for ns in (P_NS, PS_NS) for name in sorted(index["relations"])]
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
     graph = rdflib.Graph().parse(data=shacl, format="turtle")
     shapes = sorted(f"<{s}>" for s in graph.subjects(sh.closed, rdflib.Literal(True)))

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import QueryError, QueryTimeout
-from .schema import ID_NS, P_NS, PS_NS
+from .schema import ID_NS, NS, P_NS, PS_NS
 
 DEFAULT_TIMEOUT = 30.0
 PREFIXES = {
-    "aikg": "https://w3id.org/aikg/",
+    "aikg": NS,
     "id": ID_NS,
     "p": P_NS,
     "ps": PS_NS,
