@@ -182,3 +182,39 @@ def test_a_reviewed_pair_in_the_decisions_file_no_longer_warns(data_dir, tmp_pat
     monkeypatch.setenv("AIKG_DECISIONS", str(decisions))
     _, problems = check()
     assert not [p for p in problems if "one character from" in p.message]
+
+
+@pytest.mark.parametrize(("a", "b", "near"), [
+    ("h100", "h200", True),     # one substitution
+    ("nvidia", "nvida", True),  # one deletion
+    ("nvida", "nvidia", True),  # one insertion
+    ("abc", "abcd", True),      # at the end
+    ("abc", "xabc", True),      # at the start
+    ("h100", "h100", False),    # the same name is reported as such, not as one edit
+    ("h100", "h210", False),    # two substitutions
+    ("abc", "acbd", False),     # a swap and an insertion
+    ("abc", "abcde", False),    # two longer
+])
+def test_one_edit_apart(a, b, near):
+    from aikg.validate import _one_edit
+
+    assert _one_edit(a, b) is near
+    assert _one_edit(b, a) is near
+
+
+def test_the_cyclic_gc_is_paused_during_a_build_and_restored(data_dir, build_dir, monkeypatch):
+    import gc
+
+    import aikg.reasoning.infer as infer
+
+    seen = []
+    real = infer.add_inferred
+    monkeypatch.setattr(infer, "add_inferred", lambda data: (seen.append(gc.isenabled()), real(data))[1])
+    assert gc.isenabled()
+    ensure_built(force=True)
+    assert seen == [False]
+    assert gc.isenabled()
+    (data_dir / "zz_bad.yaml").write_text("entities:\n  - {id: chip/x, type: Chip}\n")
+    with pytest.raises(ValidationFailed):
+        ensure_built()
+    assert gc.isenabled()  # restored when the build fails too

@@ -8,14 +8,17 @@ interrupted build never leaves a half-written store where readers look.
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import Problem, ValidationFailed
 from .jsonfile import write_json
@@ -146,6 +149,27 @@ def ensure_built(force: bool = False, scenario: str | None = None) -> BuildInfo:
     return build(digest)
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def without_cycle_gc(fn: _F) -> _F:
+    """Run `fn` with Python's cyclic garbage collector paused, then restore it. A build allocates millions of
+    long-lived records and no reference cycles to speak of, and each full collection walks every live object:
+    at 100k statements that was a third of the build (bench/README.md); the peak memory is the same."""
+    @functools.wraps(fn)
+    def paused(*args: Any, **kwargs: Any) -> Any:
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if was:
+                gc.enable()
+
+    return paused  # type: ignore[return-value]
+
+
+@without_cycle_gc
 def collect(inputs: list[tuple[str, Path]] | None = None, resolver: Any = None) -> tuple[list[Any], list[Problem]]:
     """Run every active loader: the curated one, plus datasets the user has added with `aikg load`.
 
@@ -187,6 +211,7 @@ def collect(inputs: list[tuple[str, Path]] | None = None, resolver: Any = None) 
     return records, problems
 
 
+@without_cycle_gc
 def check(inputs: list[tuple[str, Path]] | None = None, resolver: Any = None) -> tuple[Any, list[Problem]]:
     """Load and validate without building: (dataset, problems)."""
     from .validate import validate
@@ -196,6 +221,7 @@ def check(inputs: list[tuple[str, Path]] | None = None, resolver: Any = None) ->
     return data, problems + vproblems
 
 
+@without_cycle_gc
 def derive(data: Any) -> Any:
     """Facts aikg computes: chip metrics, then the rule evaluator's inferred statements."""
     from .specs import enrich_chip
@@ -210,6 +236,7 @@ def derive(data: Any) -> Any:
     return add_inferred(data)
 
 
+@without_cycle_gc
 def build(digest: str | None = None, checked: tuple[Any, list[Problem]] | None = None) -> BuildInfo:
     """Build from the configured inputs, or from `checked` (dataset, problems) that `aikg load` already has."""
     digest = digest or fingerprint()
@@ -219,6 +246,7 @@ def build(digest: str | None = None, checked: tuple[Any, list[Problem]] | None =
     return publish(derive(data), build_dir(), digest)
 
 
+@without_cycle_gc
 def publish(data: Any, root: Path, digest: str) -> BuildInfo:
     """Write a build into a temporary folder, rename it into place, then make it current: readers see the old
     build or the new one, never half of one. Used by the default build and by scenario builds."""

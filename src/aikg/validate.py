@@ -10,6 +10,8 @@ import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import ne
 from typing import Any
 
 from .errors import Problem
@@ -56,6 +58,7 @@ class Validator:
         self.problems: list[Problem] = []
         self.data = Dataset()
         self._model = _model()
+        self._concrete = self.schema.concrete_entity_classes()  # once: it was a sort per entity
 
     # -- reporting
     def error(self, rec: Record, message: str, hint: str = "", line: int | None = None) -> None:
@@ -126,7 +129,7 @@ class Validator:
         if not ID_RE.match(e.id):
             self.error(e, f"bad id {e.id!r}", "ids look like <prefix>/<slug>: lowercase letters, digits, . _ -")
             return
-        concrete = schema.concrete_entity_classes()
+        concrete = self._concrete
         if e.type not in concrete:
             hint = ("roles are not types: use type: Organization with roles: [...]" if e.type in schema.roles
                     else _suggest(e.type, concrete) or f"use one of {', '.join(concrete)}")
@@ -247,9 +250,11 @@ class Validator:
                 keys[e.id] = (family(e.type), _key(e.type, e.name))
             return keys[e.id]
 
+        named = set().union(*decisions.distinct.values())  # only these ids can be in a reviewed pair
+
         def reviewed(a: Entity, b: Entity) -> bool:
-            return bool(decisions.distinct) and (a.id in decisions.excluded("curated", *key(b))
-                                                 or b.id in decisions.excluded("curated", *key(a)))
+            return (a.id in named or b.id in named) and (a.id in decisions.excluded("curated", *key(b))
+                                                         or b.id in decisions.excluded("curated", *key(a)))
 
         by_type: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
         for e in self.data.entities.values():
@@ -273,17 +278,22 @@ class Validator:
                                         "kept as distinct entities", "check that both ids are right")
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    return _NOT_ALNUM.sub("", name.lower())
 
 
 def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
+    """One substitution, insertion or deletion apart: the rest must match after the first difference."""
+    if abs(len(a) - len(b)) > 1 or a == b:
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    i = next(compress(count(), map(ne, short, long_)), len(short))  # the first difference, found in C
+    if len(short) == len(long_):
+        return short[i + 1:] == long_[i + 1:]
+    return short[i:] == long_[i + 1:]
 
 
 def _field_hint(loc: str, cls: str, schema: Schema) -> str:
