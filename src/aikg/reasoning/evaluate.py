@@ -177,8 +177,9 @@ class Evaluator:
         for r in self._by_party.get(org, ()):
             if not issuers(r):
                 continue
-            listed = any(t.who == org for t in r.listed)
-            licensed = any(t.who == org for t in r.recipients) and r.chip_matches(chip, props)
+            listings, licenses = r.party(org)
+            listed = bool(listings)
+            licensed = bool(licenses) and r.chip_matches(chip, props)
             if listed or licensed:
                 out.append(r)
         return out
@@ -228,16 +229,17 @@ class Evaluator:
     def _org_applied(self, rule: Rule, chip: str, org: str, d: date, places: list[str]) -> Applied | None:
         if not rule.in_force_on(d):
             return None
-        for t in rule.listed:
-            if t.who == org and d in t.span:
+        listings, licenses = rule.party(org)
+        for t in listings:
+            if d in t.span:
                 effect = t.effect or (rule.effect if rule.restrictive else "license_required")
                 return Applied(rule.id, effect, f"lists {org}", (t.statement.id,),
                                tuple(dict.fromkeys([*rule.sources[:1], *t.statement.sources])))
         named = rule.chip_on(chip, self.facts.props(chip), d)
         if not named:
             return None
-        for t in rule.recipients:
-            if t.who != org or d not in t.span:
+        for t in licenses:
+            if d not in t.span:
                 continue
             extra: list[Any] = []
             how = f"licenses {org} as recipient"

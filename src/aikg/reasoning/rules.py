@@ -192,6 +192,7 @@ class Rule:
     _covers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     _bounds: set[date] | None = field(default=None, repr=False, compare=False)
     _party_bounds: dict[str, set[date]] | None = field(default=None, repr=False, compare=False)
+    _parties: dict[str, tuple[list[Target], list[Target]]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def restrictive(self) -> bool:
@@ -220,6 +221,16 @@ class Rule:
                     self._party_bounds.setdefault(t.who, set()).update((t.span.start, t.span.end))
             out |= self._party_bounds.get(party, set())
         return out
+
+    def party(self, who: str) -> tuple[list[Target], list[Target]]:
+        """The listings and the licenses naming `who`, in the rule's order: looked up, because the Entity List
+        names thousands of parties and scanning them for each organization was quadratic at 1M."""
+        if self._parties is None:
+            self._parties = {}
+            for i, targets in enumerate((self.listed, self.recipients)):
+                for t in targets:
+                    self._parties.setdefault(t.who, ([], []))[i].append(t)
+        return self._parties.get(who, ([], []))
 
     def chip_matches(self, chip: str, props: dict[str, Any]) -> bool:
         """Whether the rule could cover the chip on some date: named by it, or inside its thresholds."""
