@@ -15,7 +15,7 @@ the rescinded one on its own effective day; a suspension removes the suspension'
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -167,6 +167,9 @@ class Target:
     effect: str | None = None  # a per-destination effect (the statement's `effect` qualifier)
 
 
+_NO_PARTY: tuple[Sequence[Target], Sequence[Target]] = ((), ())
+
+
 @dataclass
 class Rule:
     id: str
@@ -222,7 +225,7 @@ class Rule:
             out |= self._party_bounds.get(party, set())
         return out
 
-    def party(self, who: str) -> tuple[list[Target], list[Target]]:
+    def party(self, who: str) -> tuple[Sequence[Target], Sequence[Target]]:
         """The listings and the licenses naming `who`, in the rule's order: looked up, because the Entity List
         names thousands of parties and scanning them for each organization was quadratic at 1M."""
         if self._parties is None:
@@ -230,7 +233,7 @@ class Rule:
             for i, targets in enumerate((self.listed, self.recipients)):
                 for t in targets:
                     self._parties.setdefault(t.who, ([], []))[i].append(t)
-        return self._parties.get(who, ([], []))
+        return self._parties.get(who, _NO_PARTY)
 
     def chip_matches(self, chip: str, props: dict[str, Any]) -> bool:
         """Whether the rule could cover the chip on some date: named by it, or inside its thresholds."""
