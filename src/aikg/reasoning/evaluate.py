@@ -140,8 +140,12 @@ class Evaluator:
 
     def origin(self, chip: str) -> Issuers:
         """The rules of the chip's home (its designers' countries): those that govern exports of it."""
-        homes = self.designers(chip)
-        return Issuers(only=frozenset(homes)) if homes else any_issuer
+        def make() -> Issuers:
+            homes = self.designers(chip)
+            return Issuers(only=frozenset(homes)) if homes else any_issuer
+
+        issuers: Issuers = self._memoized(("origin", chip), make)  # one object per chip: cache keys keep it
+        return issuers
 
     def issuer_groups(self, chip: str, dest: str) -> list[tuple[str, Issuers]]:
         """The chip's origin rules, then the rules of each other country that hosts the chip (a data center

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from functools import cache, partial
 
 from .evaluate import Decision, Evaluator, Issuers, piecewise
 from .rules import BEGIN, END, RESTRICTIVE, Span, day, statement_span
@@ -276,7 +276,10 @@ class RouteFinder:
         return self._cases[chip]
 
 
+@cache
 def _own(country: str) -> Issuers:
+    """The country's own rules; one object per country, because the evaluator's cache keys keep them (a new one
+    per call was 12 % of the inference's memory at 100k)."""
     return Issuers(only=frozenset({country}), unknown=False)
 
 
