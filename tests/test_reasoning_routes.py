@@ -136,3 +136,19 @@ def test_single_points_of_failure(world):
     rows = ask(world, "single-points-of-failure")
     assert {(r["dependent"], r["kind"], r["stage"], r["supplier"]) for r in rows} == {
         ("Big Accelerator", "chip", "foundry", "Foundry One")}
+
+
+def test_route_statements_forget_each_lab_when_done_and_write_the_same(world):
+    """Each lab's remembered statuses are dropped after its routes (memory at 1M); forgetting changes nothing."""
+    from aikg.reasoning.infer import route_statement, route_statements
+
+    finder = RouteFinder(evaluator())
+    written = [(st.id, st.qualifiers) for st in route_statements(finder)]
+    labs = finder.labs()
+    assert labs and written
+    assert not set(labs) & set(finder.ev._org)  # nothing about any lab is left
+    assert finder.ev._org  # what is not about a lab (e.g. a site's operator) is kept
+    remembering = RouteFinder(evaluator())
+    again = [(st.id, st.qualifiers) for lab in labs for chip in remembering.chips()
+             for r in remembering.routes(lab, chip) if r.state.open and (st := route_statement(r)) is not None]
+    assert written == again

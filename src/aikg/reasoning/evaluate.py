@@ -96,6 +96,9 @@ class Evaluator:
         self.by_id = {r.id: r for r in self.rules}
         self._cache: dict[tuple[Any, ...], Decision | None] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
+        # what is remembered about one organization (its statuses, candidate rules, boundaries), kept apart so
+        # that forget() can drop a lab's once its routes are written: at 1M they were most of the memory
+        self._org: dict[str, dict[tuple[Any, ...], Any]] = {}
         # date-free indexes: which rules name an organization, and which could reach a country at all
         self._by_party: dict[str, list[Rule]] = {}
         self._reach: dict[str, set[int]] = {}  # positions in self.rules
@@ -108,10 +111,19 @@ class Evaluator:
                 for t in r.destinations:
                     self._reach.setdefault(t.who, set()).add(i)
 
-    def _memoized(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
-        if key not in self._memo:
-            self._memo[key] = make()
-        return self._memo[key]
+    def _memoized(self, key: tuple[Any, ...], make: Callable[[], Any], org: str | None = None) -> Any:
+        memo = self._memo if org is None else self._org.setdefault(org, {})
+        if key not in memo:
+            memo[key] = make()
+        return memo[key]
+
+    def _about(self, party: str) -> str | None:
+        """The organization a remembered answer is about, or None for a country (kept for every lab)."""
+        return None if self.facts.type_of(party) == "Country" else party
+
+    def forget(self, org: str) -> None:
+        """Drop what was remembered about one organization (answers are recomputed if asked again)."""
+        self._org.pop(org, None)
 
     # -- which rules could ever matter (date-free prefilter)
     def _reaching(self, country: str) -> set[int]:
@@ -169,7 +181,7 @@ class Evaluator:
     def org_candidates(self, chip: str, org: str, issuers: Issuers = any_issuer,
                        where: str | None = None) -> list[Rule]:
         return self._memoized(("oc", chip, org, issuers, where),
-                              lambda: self._org_candidates(chip, org, issuers, where))
+                              lambda: self._org_candidates(chip, org, issuers, where), self._about(org))
 
     def _org_candidates(self, chip: str, org: str, issuers: Issuers, where: str | None) -> list[Rule]:
         props = self.facts.props(chip)
@@ -261,9 +273,12 @@ class Evaluator:
 
         For an organization the country is its home, or `where` (the country its site is in)."""
         key = (chip, dest, d, issuers, where)
-        if key not in self._cache:
-            self._cache[key] = self._status(chip, dest, d, issuers, where)
-        return self._cache[key]
+        org = self._about(dest)
+        cache = self._cache if org is None else self._org.setdefault(org, {})
+        if key not in cache:
+            cache[key] = self._status(chip, dest, d, issuers, where)
+        result: Decision | None = cache[key]
+        return result
 
     def _status(self, chip: str, dest: str, d: date, issuers: Issuers, where: str | None) -> Decision | None:
         if self.facts.type_of(dest) == "Country":
@@ -304,7 +319,8 @@ class Evaluator:
 
     # -- timelines
     def boundaries(self, chip: str, dest: str, issuers: Issuers = any_issuer, where: str | None = None) -> set[date]:
-        return self._memoized(("b", chip, dest, issuers, where), lambda: self._boundaries(chip, dest, issuers, where))
+        return self._memoized(("b", chip, dest, issuers, where), lambda: self._boundaries(chip, dest, issuers, where),
+                              self._about(dest))
 
     def _boundaries(self, chip: str, dest: str, issuers: Issuers, where: str | None) -> set[date]:
         dates: set[date] = set()

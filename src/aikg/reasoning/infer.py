@@ -83,6 +83,7 @@ def route_statements(finder: RouteFinder) -> Iterator[Statement]:
                     st = route_statement(r)
                     if st is not None:
                         yield st
+        finder.forget(lab)
 
 
 def route_statement(r: Route) -> Statement | None:

@@ -90,6 +90,13 @@ class RouteFinder:
             self._chips = sorted(eid for eid, e in self.facts.entities.items() if e.type == "Chip")
         return self._chips
 
+    def forget(self, lab: str) -> None:
+        """Drop what was remembered about one lab, once all its routes are written: each lab's statuses are
+        used for that lab only, and keeping every lab's was most of the inference's memory at 1M."""
+        self.ev.forget(lab)
+        for home, _, _ in self.facts.homes(lab):
+            self._sites.pop((lab, home), None)
+
     # -- all routes of one lab to one chip, open and blocked
     def routes(self, lab: str, chip: str, all_pairs: bool = False) -> Iterator[Route]:
         for home, hspan, hst in self.facts.homes(lab):
