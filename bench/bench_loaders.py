@@ -47,10 +47,10 @@ def phases() -> dict[str, Any]:
     t2 = time.perf_counter()
     folder = build_dir() / "bench-phases"
     shutil.rmtree(folder, ignore_errors=True)
+    inferred = sum(st.origin.file == "aikg.reasoning" for st in data.statements)  # write_build empties data
     counts = write_build(data, folder)
     t3 = time.perf_counter()
     shutil.rmtree(folder, ignore_errors=True)
-    inferred = sum(st.origin.file == "aikg.reasoning" for st in data.statements)
     return {"load_resolve_validate_s": round(t1 - t0, 2), "derive_s": round(t2 - t1, 2),
             "write_s": round(t3 - t2, 2), "total_s": round(t3 - t0, 2), "counts": counts,
             "inferred_statements": inferred, "resolution": resolver.summary()}

@@ -177,6 +177,25 @@ def test_records_written_in_batches_are_the_whole_json(full, curated_build):
     assert not (curated_build.path / "graph.pickle").exists()  # no reader: not written
 
 
+def test_write_build_hands_the_dataset_over_before_the_bulk_load(curated_build, tmp_path):
+    """The records are released before the store is loaded (the bulk load's memory then does not add to them);
+    the counts, files and store are those of the full dataset."""
+    from pyoxigraph import Store
+
+    from aikg.build import check, derive, write_build
+
+    data, _ = check()
+    data = derive(data)
+    n = len(data.statements)
+    counts = write_build(data, tmp_path / "b")
+    assert (data.statements, data.entities, data.sources) == ([], {}, {})
+    assert counts["statements"] == n == curated_build.counts["statements"]
+    lines = (tmp_path / "b" / "graph.nt").read_text().splitlines()
+    assert counts["triples"] == len(lines) == curated_build.counts["triples"]
+    assert len(Store(str(tmp_path / "b" / "store"))) == len(set(lines))  # a direct triple is stored once
+    assert (tmp_path / "b" / "records.json").read_bytes() == curated_build.records_path.read_bytes()
+
+
 def test_each_statement_hangs_from_its_subject_and_points_to_its_object_by_relation(curated_build):
     """Wikidata's p:/ps: pattern: one `subject p:R statement` and one `statement ps:R object` per statement, R
     its rdf:predicate, and no other p:/ps: triple."""

@@ -249,7 +249,8 @@ def build(digest: str | None = None, checked: tuple[Any, list[Problem]] | None =
 @without_cycle_gc
 def publish(data: Any, root: Path, digest: str) -> BuildInfo:
     """Write a build into a temporary folder, rename it into place, then make it current: readers see the old
-    build or the new one, never half of one. Used by the default build and by scenario builds."""
+    build or the new one, never half of one. Used by the default build and by scenario builds. Takes the dataset
+    over (write_build empties it)."""
     import shutil  # here: `aikg ask` on a current build never needs it
 
     root.mkdir(parents=True, exist_ok=True)
@@ -269,8 +270,10 @@ def publish(data: Any, root: Path, digest: str) -> BuildInfo:
 
 
 def write_build(data: Any, folder: Path) -> dict[str, int]:
-    """graph.nt, the Oxigraph store loaded from it, and records.json, each written as a stream: at 1M statements
-    a whole text in memory (or a networkx copy of the graph, which no reader used) was gigabytes of the peak."""
+    """graph.nt, records.json and the Oxigraph store loaded from graph.nt, each written as a stream: at 1M
+    statements a whole text in memory (or a networkx copy of the graph, which no reader used) was gigabytes of
+    the peak. The dataset is handed over: once both files are written its containers are emptied, so that the
+    bulk load does not sit on top of every record (callers take what they need from it before)."""
     from pyoxigraph import RdfFormat, Store
 
     from .rdf import write_ntriples
@@ -278,14 +281,18 @@ def write_build(data: Any, folder: Path) -> dict[str, int]:
     folder.mkdir(parents=True)
     with open(folder / "graph.nt", "w", encoding="utf-8") as fh:
         triples = write_ntriples(data, fh)
+    with open(folder / "records.json", "w", encoding="utf-8") as fh:
+        write_records(data, fh)
+    counts = {"sources": len(data.sources), "entities": len(data.entities), "statements": len(data.statements),
+              "triples": triples}
+    data.statements.clear()
+    data.entities.clear()
+    data.sources.clear()
     store = Store(str(folder / "store"))
     store.bulk_load(path=str(folder / "graph.nt"), format=RdfFormat.N_TRIPLES)
     store.flush()
     del store
-    with open(folder / "records.json", "w", encoding="utf-8") as fh:
-        write_records(data, fh)
-    return {"sources": len(data.sources), "entities": len(data.entities), "statements": len(data.statements),
-            "triples": triples}
+    return counts
 
 
 def dump_records(data: Any) -> dict[str, Any]:

@@ -77,6 +77,7 @@ def load_dataset(source: str, paths: list[Path], retrieved: date | None = None) 
         datasets.PENDING.clear()
     if any(p.severity == "error" for p in problems):
         raise LoadFailed(problems)
+    counts = _counts(data, source)  # before the build, which empties the dataset once it is written
     existed = datasets.config_path().exists()
     datasets.save_entries(pending)
     try:
@@ -89,7 +90,7 @@ def load_dataset(source: str, paths: list[Path], retrieved: date | None = None) 
         raise
     return LoadResult(source, [(fs.key, p) for fs, p in files], notes,
                       [p for p in problems if p.severity == "warning" and _mine(p, files)],
-                      _counts(data, source), resolver.summary(), resolver.review(), info.counts,
+                      counts, resolver.summary(), resolver.review(), info.counts,
                       time.perf_counter() - started)
 
 
