@@ -85,6 +85,7 @@ def timed_build(build: Path) -> dict[str, float]:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"bench_scale: the synthetic build failed: {err.strip()[:500]}")
     print(out.strip())
+    print(err.strip())  # the build's phases, each with its time
     return {"build_s": round(wall, 2), "peak_rss_gb": round(usage.ru_maxrss / 1024 ** 2, 2)}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -114,6 +115,17 @@ def test_stats(mini):
 def test_build_and_validate(mini):
     assert "built" in ok("build")
     assert "0 error(s)" in ok("validate", "--no-shacl")
+
+
+def test_build_reports_each_phase_on_stderr(mini):
+    r = run("build", "--force")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("built ") and len(r.stdout.splitlines()) == 1
+    lines = r.stderr.splitlines()
+    assert [line.split(" ")[0] for line in lines] == ["read", "inferred", "wrote", "loaded"]
+    assert all(re.fullmatch(r".+ in \d+\.\d s", line) for line in lines), lines
+    again = run("build")  # current: nothing to do, nothing reported
+    assert again.exit_code == 0 and again.stderr == ""
 
 
 def test_an_edit_changes_the_digest_even_when_stats_are_cached(data_dir, monkeypatch):

@@ -149,6 +149,14 @@ def ensure_built(force: bool = False, scenario: str | None = None) -> BuildInfo:
     return build(digest)
 
 
+progress: Callable[[str], None] | None = None  # `aikg build` sets it: a 1M build takes minutes, phase by phase
+
+
+def _say(message: str) -> None:
+    if progress is not None:
+        progress(message)
+
+
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
@@ -240,10 +248,17 @@ def derive(data: Any) -> Any:
 def build(digest: str | None = None, checked: tuple[Any, list[Problem]] | None = None) -> BuildInfo:
     """Build from the configured inputs, or from `checked` (dataset, problems) that `aikg load` already has."""
     digest = digest or fingerprint()
+    t = time.perf_counter()
     data, problems = checked if checked is not None else check()
     if any(p.severity == "error" for p in problems):
         raise ValidationFailed(problems)
-    return publish(derive(data), build_dir(), digest)
+    if checked is None:
+        _say(f"read and validated {len(data.statements):,} statements and {len(data.entities):,} entities "
+             f"in {time.perf_counter() - t:.1f} s")
+    t, before = time.perf_counter(), len(data.statements)
+    data = derive(data)
+    _say(f"inferred {len(data.statements) - before:,} statements in {time.perf_counter() - t:.1f} s")
+    return publish(data, build_dir(), digest)
 
 
 @without_cycle_gc
@@ -279,19 +294,23 @@ def write_build(data: Any, folder: Path) -> dict[str, int]:
     from .rdf import write_ntriples
 
     folder.mkdir(parents=True)
+    t = time.perf_counter()
     with open(folder / "graph.nt", "w", encoding="utf-8") as fh:
         triples = write_ntriples(data, fh)
     with open(folder / "records.json", "w", encoding="utf-8") as fh:
         write_records(data, fh)
+    _say(f"wrote graph.nt ({triples:,} triples) and records.json in {time.perf_counter() - t:.1f} s")
     counts = {"sources": len(data.sources), "entities": len(data.entities), "statements": len(data.statements),
               "triples": triples}
     data.statements.clear()
     data.entities.clear()
     data.sources.clear()
+    t = time.perf_counter()
     store = Store(str(folder / "store"))
     store.bulk_load(path=str(folder / "graph.nt"), format=RdfFormat.N_TRIPLES)
     store.flush()
     del store
+    _say(f"loaded the Oxigraph store in {time.perf_counter() - t:.1f} s")
     return counts
 
 

@@ -163,9 +163,13 @@ def _print_problems(problems: list[Any], fmt: str) -> None:
 
 
 def build(force: bool = False) -> None:
-    from .build import ensure_built
+    from . import build as builder
 
-    info = ensure_built(force=force)
+    builder.progress = lambda message: echo(message, err=True)  # each phase's time, on stderr
+    try:
+        info = builder.ensure_built(force=force)
+    finally:
+        builder.progress = None
     c = info.counts
     echo(f"built {info.hash}: {c.get('entities')} entities, {c.get('statements')} statements, "
          f"{c.get('sources')} sources, {c.get('triples')} triples")
