@@ -129,3 +129,22 @@ def test_a_list_without_an_effect_is_not_an_export_control(ev):
     finally:
         entity.props.clear()
         entity.props.update(saved)
+
+
+def test_a_sufficient_decision_keeps_the_restrictions_and_the_first_decisive_license():
+    """A route through a hub operator's site cites one license that opens it, not each concurrent license."""
+    from aikg.reasoning.evaluate import Applied, Decision
+
+    def applied(rule, effect):
+        return Applied(rule, effect, "how", (f"stmt-{rule}",), (f"src/{rule}",))
+
+    rule = applied("policy/rule", "license_required")
+    weak = applied("policy/weak-license", "case_by_case")
+    first, second = applied("policy/license-1", "approved_with_conditions"), applied("policy/license-2", "approved_with_conditions")
+    dec = Decision("approved_with_conditions", (rule, weak, first, second))
+    enough = dec.sufficient()
+    assert enough.effect == "approved_with_conditions"
+    assert enough.rules == ["policy/rule", "policy/license-1"]
+    assert enough.sources == ["src/policy/rule", "src/policy/license-1"]
+    blocked = Decision("presumption_of_denial", (applied("policy/rule", "presumption_of_denial"), weak))
+    assert blocked.sufficient() == blocked  # a closed route keeps its whole explanation

@@ -61,6 +61,16 @@ class Decision:
     def describe(self) -> str:
         return f"{self.effect}: " + "; ".join(f"{a.rule} ({a.effect}, {a.how})" for a in self.applied)
 
+    def sufficient(self) -> Decision:
+        """The restrictions in force and the first rule that grants the decisive effect: enough to support an
+        open route. A hub operator holds hundreds of concurrent licenses at 1M, and a route through its sites
+        that cited all of them (and was cut at each one's dates) made the provenance grow faster than the graph."""
+        if self.blocked:
+            return self
+        first = next((a for a in self.applied if a.effect == self.effect), None)
+        kept = tuple(a for a in self.applied if a.effect in RESTRICTIVE or a is first)
+        return Decision(self.effect, kept)
+
 
 @dataclass(frozen=True)
 class Issuers:

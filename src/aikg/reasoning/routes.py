@@ -232,6 +232,7 @@ class RouteFinder:
                                   f"no license is recorded for the site's operator or owner", tuple(there.rules),
                                   tuple(dict.fromkeys([*there.sources, *sources])))
             holder, dec = licensed[0]
+            dec = dec.sufficient()  # one license supports the route; not every concurrent one of a hub operator
             return RouteState(True, dec.effect, f"{how}; the chip is there under a license to {holder}: "
                               f"{dec.describe()}", tuple(dict.fromkeys([*rules, *dec.rules])),
                               tuple(dict.fromkeys([*sources, *dec.sources])))
