@@ -163,7 +163,8 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 def without_cycle_gc(fn: _F) -> _F:
     """Run `fn` with Python's cyclic garbage collector paused, then restore it. A build allocates millions of
     long-lived records and no reference cycles to speak of, and each full collection walks every live object:
-    at 100k statements that was a third of the build (bench/README.md); the peak memory is the same."""
+    at 100k statements that was a third of reading, validating and inferring (bench/README.md), for the same
+    peak memory."""
     @functools.wraps(fn)
     def paused(*args: Any, **kwargs: Any) -> Any:
         was = gc.isenabled()

@@ -63,8 +63,8 @@ class Decision:
 
     def sufficient(self) -> Decision:
         """The restrictions in force and the first rule that grants the decisive effect: enough to support an
-        open route. A hub operator holds hundreds of concurrent licenses at 1M, and a route through its sites
-        that cited all of them (and was cut at each one's dates) made the provenance grow faster than the graph."""
+        open route. A hub operator receives 1,552 synthetic licenses at 1M, and routes through its sites that
+        cited every one in force (and were cut at each one's dates) made the provenance grow faster than the graph."""
         if self.blocked:
             return self
         first = next((a for a in self.applied if a.effect == self.effect), None)
@@ -107,7 +107,7 @@ class Evaluator:
         self._cache: dict[tuple[Any, ...], Decision | None] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
         # what is remembered about one organization (its statuses, candidate rules, boundaries), kept apart so
-        # that forget() can drop a lab's once its routes are written: at 1M they were most of the memory
+        # that forget() can drop a lab's once its routes are written (they grow with labs x chips x dates)
         self._org: dict[str, dict[tuple[Any, ...], Any]] = {}
         # date-free indexes: which rules name an organization, and which could reach a country at all
         self._by_party: dict[str, list[Rule]] = {}

@@ -92,7 +92,7 @@ class RouteFinder:
 
     def forget(self, lab: str) -> None:
         """Drop what was remembered about one lab, once all its routes are written: each lab's statuses are
-        used for that lab only, and keeping every lab's was most of the inference's memory at 1M."""
+        used for that lab only, and keeping every lab's grew with labs x chips x dates."""
         self.ev.forget(lab)
         for home, _, _ in self.facts.homes(lab):
             self._sites.pop((lab, home), None)
