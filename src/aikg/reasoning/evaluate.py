@@ -122,10 +122,14 @@ class Evaluator:
                     self._reach.setdefault(t.who, set()).add(i)
 
     def _memoized(self, key: tuple[Any, ...], make: Callable[[], Any], org: str | None = None) -> Any:
-        memo = self._memo if org is None else self._org.setdefault(org, {})
+        memo = self._remembered(self._memo, org)
         if key not in memo:
             memo[key] = make()
         return memo[key]
+
+    def _remembered(self, shared: dict[tuple[Any, ...], Any], org: str | None) -> dict[tuple[Any, ...], Any]:
+        """Where an answer is kept: `shared` (kept for every lab), or the organization's own, which forget() drops."""
+        return shared if org is None else self._org.setdefault(org, {})
 
     def _about(self, party: str) -> str | None:
         """The organization a remembered answer is about, or None for a country (kept for every lab)."""
@@ -283,8 +287,7 @@ class Evaluator:
 
         For an organization the country is its home, or `where` (the country its site is in)."""
         key = (chip, dest, d, issuers, where)
-        org = self._about(dest)
-        cache = self._cache if org is None else self._org.setdefault(org, {})
+        cache = self._remembered(self._cache, self._about(dest))
         if key not in cache:
             cache[key] = self._status(chip, dest, d, issuers, where)
         result: Decision | None = cache[key]
